@@ -1,0 +1,64 @@
+package dev.weft.engine;
+
+import dev.weft.engine.chicory.ChicoryEngine;
+import java.util.Objects;
+
+/**
+ * Compiles core modules. One engine may compile many modules, from many threads.
+ *
+ * <p>Today's engine is Chicory ({@link #chicory}); others implement this same interface.
+ */
+public interface CoreEngine {
+    /**
+     * Decodes, validates and (with {@link Execution#COMPILER}) compiles a core module, once.
+     *
+     * @throws dev.weft.errors.MalformedComponentException if the bytes are not a core module
+     * @throws dev.weft.errors.InvalidComponentException if the module does not validate
+     */
+    default CoreModule compile(byte[] wasm) {
+        return compile(wasm, 0, wasm.length);
+    }
+
+    /** Compiles the module in {@code wasm[offset..offset+length)} (e.g. one nested in a component). */
+    CoreModule compile(byte[] wasm, int offset, int length);
+
+    Options options();
+
+    /** Chicory 1.7.5 with the given options. */
+    static CoreEngine chicory(Options options) {
+        return new ChicoryEngine(options);
+    }
+
+    /** Chicory 1.7.5 with {@link Options#defaults()}. */
+    static CoreEngine chicory() {
+        return chicory(Options.defaults());
+    }
+
+    /** How core code runs. */
+    enum Execution {
+        /** Interpret the Wasm instructions: no compile time, slower calls. */
+        INTERPRETER,
+        /** Translate each module to JVM bytecode once at {@link #compile}, shared by all its instances. */
+        COMPILER
+    }
+
+    /** Engine options. */
+    record Options(Execution execution) {
+        public Options {
+            Objects.requireNonNull(execution, "execution");
+        }
+
+        /** The compiler: what a long-running service wants. */
+        public static Options defaults() {
+            return compiler();
+        }
+
+        public static Options interpreter() {
+            return new Options(Execution.INTERPRETER);
+        }
+
+        public static Options compiler() {
+            return new Options(Execution.COMPILER);
+        }
+    }
+}

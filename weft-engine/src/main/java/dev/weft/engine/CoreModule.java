@@ -1,0 +1,29 @@
+package dev.weft.engine;
+
+import java.util.List;
+
+/**
+ * A decoded, validated and (depending on the engine's options) compiled core module. Immutable
+ * and thread-safe: instantiate it as often as needed, the compilation is shared.
+ */
+public interface CoreModule {
+    /** The imports, in the module's order. */
+    List<CoreImport> imports();
+
+    /** The exports, in the module's order, with the types the module declares. */
+    List<CoreExport> exports();
+
+    /**
+     * Links the imports, creates the instance and runs its start function
+     * (<a href="https://webassembly.github.io/spec/core/exec/modules.html#exec-instantiation">spec</a>).
+     * A {@code _start} export is not called (that is WASI's business).
+     *
+     * @throws CoreLinkException if an import is missing or does not match
+     * @throws CoreTrap if initialization or the start function traps
+     */
+    CoreInstance instantiate(CoreImports imports);
+
+    default CoreInstance instantiate() {
+        return instantiate(CoreImports.empty());
+    }
+}

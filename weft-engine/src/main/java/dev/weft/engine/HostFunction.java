@@ -1,0 +1,20 @@
+package dev.weft.engine;
+
+import java.util.Objects;
+
+/** A host function: a Java body with a core type. Calling it from Java runs the body directly. */
+record HostFunction(CoreFuncType type, CoreHostFunction body) implements CoreFunction {
+    HostFunction {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(body, "body");
+    }
+
+    @Override
+    public long[] call(long... args) {
+        if (args.length != type.paramSlots()) {
+            throw new IllegalArgumentException(type + " called with " + args.length + " arguments");
+        }
+        long[] results = body.call(args);
+        return results == null ? NO_VALUES : results;
+    }
+}

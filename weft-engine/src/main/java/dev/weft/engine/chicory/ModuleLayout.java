@@ -1,0 +1,118 @@
+package dev.weft.engine.chicory;
+
+import com.dylibso.chicory.wasm.WasmModule;
+import com.dylibso.chicory.wasm.types.Export;
+import com.dylibso.chicory.wasm.types.FunctionImport;
+import com.dylibso.chicory.wasm.types.GlobalImport;
+import com.dylibso.chicory.wasm.types.Import;
+import com.dylibso.chicory.wasm.types.MemoryImport;
+import com.dylibso.chicory.wasm.types.MutabilityType;
+import com.dylibso.chicory.wasm.types.TableImport;
+import com.dylibso.chicory.wasm.types.TagImport;
+import com.dylibso.chicory.wasm.types.TypeSection;
+import dev.weft.engine.CoreExport;
+import dev.weft.engine.CoreExternKind;
+import dev.weft.engine.CoreExternType;
+import dev.weft.engine.CoreGlobalType;
+import dev.weft.engine.CoreImport;
+import dev.weft.engine.CoreTableType;
+import dev.weft.engine.CoreTagType;
+import dev.weft.errors.InvalidComponentException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A module's imports and exports in the seam's types, and where each export lives in its index
+ * space; computed once at compile time.
+ *
+ * @param imports         the imports in order
+ * @param exports         the exports in order
+ * @param exportIndices   for each export, its index in the index space of its kind
+ * @param importedCounts  how many imports of each {@link CoreExternKind} (by ordinal): these come
+ *                        first in each index space
+ */
+record ModuleLayout(List<CoreImport> imports, List<CoreExport> exports, int[] exportIndices, int[] importedCounts) {
+
+    boolean isImported(CoreExternKind kind, int index) {
+        return index < importedCounts[kind.ordinal()];
+    }
+
+    static ModuleLayout of(WasmModule module) {
+        var types = module.typeSection();
+        var section = module.importSection();
+        List<CoreImport> imports = new ArrayList<>(section.importCount());
+        int[] importedCounts = new int[CoreExternKind.values().length];
+        for (int i = 0; i < section.importCount(); i++) {
+            Import imp = section.getImport(i);
+            CoreExternType type = importType(imp, types);
+            importedCounts[type.kind().ordinal()]++;
+            imports.add(new CoreImport(imp.module(), imp.name(), type));
+        }
+        var exportSection = module.exportSection();
+        List<CoreExport> exports = new ArrayList<>(exportSection.exportCount());
+        int[] exportIndices = new int[exportSection.exportCount()];
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < exportSection.exportCount(); i++) {
+            Export e = exportSection.getExport(i);
+            if (!names.add(e.name())) {
+                throw new InvalidComponentException(0, "invalid core module: duplicate export name \"" + e.name() + "\"");
+            }
+            exports.add(new CoreExport(e.name(), exportType(module, imports, e)));
+            exportIndices[i] = e.index();
+        }
+        return new ModuleLayout(List.copyOf(imports), List.copyOf(exports), exportIndices, importedCounts);
+    }
+
+    private static CoreExternType importType(Import imp, TypeSection types) {
+        return switch (imp) {
+            case FunctionImport f -> ChicoryTypes.funcType(types.getType(f.typeIndex()));
+            case TableImport t -> new CoreTableType(ChicoryTypes.tableLimits(t.limits()), ChicoryTypes.valType(t.entryType()));
+            case MemoryImport m -> ChicoryTypes.memoryType(m.limits());
+            case GlobalImport g -> new CoreGlobalType(ChicoryTypes.valType(g.type()), g.mutabilityType() == MutabilityType.Var);
+            case TagImport t -> new CoreTagType(ChicoryTypes.funcType(types.getType(t.tagType().typeIdx())));
+            default -> throw new InvalidComponentException(0, "invalid core module: unknown import kind " + imp.importType());
+        };
+    }
+
+    /** The declared type of the entity {@code e} exports: an import's, or a definition's. */
+    private static CoreExternType exportType(WasmModule module, List<CoreImport> imports, Export e) {
+        CoreExternKind kind = switch (e.exportType()) {
+            case FUNCTION -> CoreExternKind.FUNC;
+            case TABLE -> CoreExternKind.TABLE;
+            case MEMORY -> CoreExternKind.MEMORY;
+            case GLOBAL -> CoreExternKind.GLOBAL;
+            case TAG -> CoreExternKind.TAG;
+        };
+        int index = e.index();
+        for (CoreImport imp : imports) {
+            if (imp.kind() == kind && index-- == 0) {
+                return imp.type();
+            }
+        }
+        try {
+            return definedType(module, kind, index);
+        } catch (IndexOutOfBoundsException | NullPointerException | java.util.NoSuchElementException x) {
+            throw new InvalidComponentException(0, "invalid core module: export \"" + e.name() + "\" refers to unknown " + kind + " " + e.index());
+        }
+    }
+
+    private static CoreExternType definedType(WasmModule module, CoreExternKind kind, int index) {
+        var types = module.typeSection();
+        return switch (kind) {
+            case FUNC -> ChicoryTypes.funcType(types.getType(module.functionSection().getFunctionType(index)));
+            case TABLE -> {
+                var t = module.tableSection().getTable(index);
+                yield new CoreTableType(ChicoryTypes.tableLimits(t.limits()), ChicoryTypes.valType(t.elementType()));
+            }
+            case MEMORY -> ChicoryTypes.memoryType(module.memorySection().orElseThrow().getMemory(index).limits());
+            case GLOBAL -> {
+                var g = module.globalSection().getGlobal(index);
+                yield new CoreGlobalType(ChicoryTypes.valType(g.valueType()), g.mutabilityType() == MutabilityType.Var);
+            }
+            case TAG -> new CoreTagType(ChicoryTypes.funcType(
+                    types.getType(module.tagSection().orElseThrow().getTag(index).typeIdx())));
+        };
+    }
+}

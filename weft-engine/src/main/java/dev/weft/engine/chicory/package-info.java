@@ -1,0 +1,23 @@
+/**
+ * The {@link dev.weft.engine.CoreEngine} on Chicory 1.7.5: nothing outside this package sees a
+ * Chicory type.
+ *
+ * <p>What this adapter knows about Chicory 1.7.5:
+ * <ul>
+ *   <li>{@code Parser.parse} decodes and validates (function bodies included) but reports no byte
+ *       offsets; its messages are kept, the offset is 0. It does not check that a body ends with
+ *       its own {@code end}, nor export indices (those only fail at instantiation); the latter is
+ *       checked here at compile time.</li>
+ *   <li>{@code MachineFactoryCompiler.builder(module).compile()} translates a module once into a
+ *       machine factory that all its instances share. It rejects SIMD ({@code v128}) and some
+ *       bodies its validator let through; such a module is interpreted instead, with a warning.</li>
+ *   <li>Traps are {@code ChicoryException}s of several classes (or {@code WasmException} for an
+ *       uncaught Wasm exception); exceptions of host functions pass through untouched, which is
+ *       how a trap is told from a host's exception.</li>
+ *   <li>{@code TableInstance.grow} mutates the module's own table limits, so each instance gets a
+ *       private copy of its tables' types.</li>
+ *   <li>Chicory links imports by name and compares function types structurally; the linker here
+ *       checks every import first (extern subtyping) so that errors name both types.</li>
+ * </ul>
+ */
+package dev.weft.engine.chicory;
