@@ -22,6 +22,12 @@ public interface CoreEngine {
     /** Compiles the module in {@code wasm[offset..offset+length)} (e.g. one nested in a component). */
     CoreModule compile(byte[] wasm, int offset, int length);
 
+    /**
+     * Decodes and validates a core module (function bodies included) without preparing it to run.
+     * Errors as {@link #compile(byte[], int, int)}; their offsets are relative to {@code offset}.
+     */
+    void validate(byte[] wasm, int offset, int length);
+
     Options options();
 
     /** Chicory 1.7.5 with the given options. */

@@ -43,6 +43,12 @@ public final class ChicoryEngine implements CoreEngine {
         };
     }
 
+    @Override
+    public void validate(byte[] wasm, int offset, int length) {
+        Objects.checkFromIndexSize(offset, length, wasm.length);
+        ModuleLayout.of(parse(wasm, offset, length));
+    }
+
     private static WasmModule parse(byte[] wasm, int offset, int length) {
         try {
             return Parser.builder().build().parse(() -> new ByteArrayInputStream(wasm, offset, length));
