@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.weft.binary.ComponentBinary;
+import dev.weft.errors.ComponentFormatException;
 import dev.weft.errors.MalformedComponentException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,8 +20,9 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Truncates and corrupts real binaries (seeded, so failures reproduce) and checks that decoding
- * either succeeds or throws {@link MalformedComponentException}: never another exception, never a
- * hang. Every core module of a decoded mutant is read too.
+ * and validation either succeed or throw {@link MalformedComponentException} /
+ * {@code InvalidComponentException}: never another exception, never a hang. Every core module of a
+ * decoded mutant is read too.
  */
 class FuzzTest {
     private static final long SEED = 0x5eed_f00dL;
@@ -71,12 +74,16 @@ class FuzzTest {
         }
     }
 
-    /** Decodes {@code bytes}: true if it decoded, false if it was rejected cleanly; fails on anything else. */
+    /**
+     * Decodes and validates {@code bytes}: true if it is a valid component, false if it was rejected
+     * cleanly (by the decoder or the validator); fails on anything else.
+     */
     private static boolean attempt(byte[] bytes, String what) {
         try {
             ConformanceDecodeTest.decodeFully(bytes);
+            ComponentBinary.validate(bytes);
             return true;
-        } catch (MalformedComponentException e) {
+        } catch (ComponentFormatException e) {
             if (e.offset() < 0 || e.offset() > bytes.length || e.reason().isEmpty()) {
                 fail(what + ": bad error " + e.getMessage());
             }
