@@ -12,7 +12,7 @@ import java.util.Set;
  * Writes values as canonical WAVE text, the way wasm-wave's writer does (so output matches
  * {@code wasmtime run --invoke}): {@code ", "} between items, {@code some(...)} and {@code ok(...)}
  * always explicit, record fields that are {@code none} left out ({@code {:}} when none is left),
- * keywords used as case names escaped with {@code %}, floats in shortest plain decimal ({@code 1},
+ * keywords used as case names escaped with {@code %}, floats in shortest plain decimal ({@code 1.0},
  * {@code 0.1}, {@code 1e-45} as {@code 0.000...1}, {@code nan}, {@code inf}). Handles have no WAVE
  * form; they print as {@code <own<r> handle>}, which does not parse back.
  */
@@ -168,30 +168,38 @@ final class WavePrinter {
         };
     }
 
-    /** Shortest decimal that reads back as {@code f}, without exponent, as Rust's {@code Display} prints it. */
+    /**
+     * An integral float keeps a {@code .0} ({@code 2.0}, not Rust's {@code 2}), so that a printed
+     * float never reads as an integer to a person; WAVE parses both.
+     */
+    private static String pointed(String plain) {
+        return plain.indexOf('.') < 0 ? plain + ".0" : plain;
+    }
+
+    /** Shortest decimal that reads back as {@code f}, without exponent (as Rust's {@code Display}, but see {@link #pointed}). */
     static String formatF32(float f) {
         if (Float.isNaN(f)) return "nan";
         if (Float.isInfinite(f)) return f > 0 ? "inf" : "-inf";
-        if (f == 0) return Float.floatToRawIntBits(f) < 0 ? "-0" : "0";
+        if (f == 0) return Float.floatToRawIntBits(f) < 0 ? "-0.0" : "0.0";
         BigDecimal d = new BigDecimal(Float.toString(f)).stripTrailingZeros();
         if (d.precision() == 2) {
             // Java keeps two digits where one would do (1.4E-45 for 1e-45); Rust prints the shortest.
             BigDecimal one = d.round(new MathContext(1, RoundingMode.HALF_EVEN));
             if (Float.parseFloat(one.toString()) == f) d = one;
         }
-        return d.toPlainString();
+        return pointed(d.toPlainString());
     }
 
     /** As {@link #formatF32}, for an {@code f64}. */
     static String formatF64(double f) {
         if (Double.isNaN(f)) return "nan";
         if (Double.isInfinite(f)) return f > 0 ? "inf" : "-inf";
-        if (f == 0) return Double.doubleToRawLongBits(f) < 0 ? "-0" : "0";
+        if (f == 0) return Double.doubleToRawLongBits(f) < 0 ? "-0.0" : "0.0";
         BigDecimal d = new BigDecimal(Double.toString(f)).stripTrailingZeros();
         if (d.precision() == 2) {
             BigDecimal one = d.round(new MathContext(1, RoundingMode.HALF_EVEN));
             if (Double.parseDouble(one.toString()) == f) d = one;
         }
-        return d.toPlainString();
+        return pointed(d.toPlainString());
     }
 }

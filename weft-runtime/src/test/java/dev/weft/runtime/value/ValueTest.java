@@ -109,7 +109,7 @@ class ValueTest {
         assertEquals(a.hashCode(), b.hashCode());
         assertEquals(Value.f64(2), a.get("y"));
         assertEquals(List.of("x", "y"), List.copyOf(a.fields().keySet()));
-        assertEquals("{x: 1, y: 2}", a.toString());
+        assertEquals("{x: 1.0, y: 2.0}", a.toString());
         assertEquals("no field `z` in record { x: f64, y: f64 }; fields are x, y",
                 assertThrows(ValueTypeException.class, () -> a.get("z")).getMessage());
     }

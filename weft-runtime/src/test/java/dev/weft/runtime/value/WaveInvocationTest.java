@@ -65,7 +65,7 @@ class WaveInvocationTest {
         Invocation call = invoke("centroid([{x: 1.0, y: 2.0}, {x: 3, y: -4.5}])");
         assertEquals(List.of(Value.list(POINT, Value.record(POINT, Value.f64(1), Value.f64(2)),
                 Value.record(POINT, Value.f64(3), Value.f64(-4.5)))), call.arguments());
-        assertEquals("centroid([{x: 1, y: 2}, {x: 3, y: -4.5}])", Wave.printCall(call.name(), call.arguments()));
+        assertEquals("centroid([{x: 1.0, y: 2.0}, {x: 3.0, y: -4.5}])", Wave.printCall(call.name(), call.arguments()));
     }
 
     @Test

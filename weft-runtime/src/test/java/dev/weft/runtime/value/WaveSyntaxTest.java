@@ -35,15 +35,15 @@ class WaveSyntaxTest {
     static Stream<Arguments> accepted() {
         return Stream.of(
                 // Floats (accept-floats).
-                arguments(list(F32), "[0, 0.0, 0e0, 0.0e0, 0e-1, 0e+1, 0.000e100]", "[0, 0, 0, 0, 0, 0, 0]"),
-                arguments(list(F32), "[-3.1415, -100000, -0.0e-0]", "[-3.1415, -100000, -0]"),
+                arguments(list(F32), "[0, 0.0, 0e0, 0.0e0, 0e-1, 0e+1, 0.000e100]", "[0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0]"),
+                arguments(list(F32), "[-3.1415, -100000, -0.0e-0]", "[-3.1415, -100000.0, -0.0]"),
                 arguments(list(F32), "[nan, inf, -inf]", "[nan, inf, -inf]"),
-                arguments(F32, "3.4028234664e38", "340282350000000000000000000000000000000"),
-                arguments(F32, "3.4028234664123e38", "340282350000000000000000000000000000000"),
+                arguments(F32, "3.4028234664e38", "340282350000000000000000000000000000000.0"),
+                arguments(F32, "3.4028234664123e38", "340282350000000000000000000000000000000.0"),
                 arguments(F32, "3.4028234664e39", "inf"),
                 arguments(F32, "1.4012984643e-45", "0.000000000000000000000000000000000000000000001"),
-                arguments(F32, "1.4012984643e-46", "0"),
-                arguments(F64, "6.022e+23", "602200000000000000000000"), arguments(F64, "5", "5"),
+                arguments(F32, "1.4012984643e-46", "0.0"),
+                arguments(F64, "6.022e+23", "602200000000000000000000.0"), arguments(F64, "5", "5.0"),
                 // Chars (accept-chars).
                 arguments(list(CHAR), "['W', 'A', 'V', 'E', '🌊']", "['W', 'A', 'V', 'E', '🌊']"),
                 arguments(list(CHAR), "['\\\\', '\\'', '\\\"', '\\t', '\\n', '\\r']", "['\\\\', '\\'', '\\\"', '\\t', '\\n', '\\r']"),
@@ -71,7 +71,7 @@ class WaveSyntaxTest {
                 arguments(OPTIONAL_FIELDS, "{ : }", "{:}"),
                 arguments(OPTIONAL_FIELDS, "{a:none,b:none}", "{:}"),
                 arguments(OPTIONAL_FIELDS, "{b:some(2),a:some(1)}", "{a: some(1), b: some(2)}"),
-                arguments(POINT, "{%x: 1.0, y: -2}", "{x: 1, y: -2}"),
+                arguments(POINT, "{%x: 1.0, y: -2}", "{x: 1.0, y: -2.0}"),
                 // Options and results: a bare payload is `some` / `ok`.
                 arguments(option(U8), "123", "some(123)"),
                 arguments(result(U8, null), "123", "ok(123)"),
@@ -115,9 +115,9 @@ class WaveSyntaxTest {
     @Test
     void floatsPrintAsShortestPlainDecimal() {
         assertEquals("0.1", Wave.print(Value.f32(0.1f)));
-        assertEquals("100000000000000000000", Wave.print(Value.f32(1e20f)));
+        assertEquals("100000000000000000000.0", Wave.print(Value.f32(1e20f)));
         assertEquals("0.000001", Wave.print(Value.f64(1e-6)));
-        assertEquals("16777216", Wave.print(Value.f32(16777216f)));
+        assertEquals("16777216.0", Wave.print(Value.f32(16777216f)));
         assertEquals("-1.25", Wave.print(Value.f64(-1.25)));
     }
 
@@ -130,7 +130,7 @@ class WaveSyntaxTest {
 
     @Test
     void toStringIsWave() {
-        assertEquals("{x: 1, y: 2}", Value.record(POINT, Value.f64(1), Value.f64(2)).toString());
+        assertEquals("{x: 1.0, y: 2.0}", Value.record(POINT, Value.f64(1), Value.f64(2)).toString());
         assertEquals("some(\"hé\")", Value.some(Value.string("hé")).toString());
     }
 }
