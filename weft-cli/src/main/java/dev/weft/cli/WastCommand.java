@@ -1,10 +1,12 @@
 package dev.weft.cli;
 
+import dev.weft.testsuite.CommandExecutor;
 import dev.weft.testsuite.ComponentValidator;
 import dev.weft.testsuite.ConformanceRunner;
 import dev.weft.testsuite.RunResult;
 import dev.weft.testsuite.SkippingExecutor;
 import dev.weft.testsuite.SuiteFile;
+import dev.weft.testsuite.exec.InstantiatingExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,8 +27,9 @@ import picocli.CommandLine.Spec;
         description = {
             "Run Component Model conformance tests (.wast scripts converted to JSON).",
             "Each NAME.json lists the commands, with the binaries NAME.N.wasm beside it (the format is",
-            "in ../shared/README.md). Prints a line per file, the reasons of failures and skips, then",
-            "`N passed, M failed, K skipped` as the last line."
+            "in ../shared/README.md). Components are instantiated and their exports called with Weft's",
+            "runtime (--validate-only: decoded and validated only). Prints a line per file, the reasons",
+            "of failures and skips, then `N passed, M failed, K skipped` as the last line."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:nothing failed", "1:a command failed", "2:wrong usage (a PATH does not exist, ...)"})
@@ -46,6 +49,11 @@ final class WastCommand implements Callable<Integer> {
                     + " (--debug also prints the stack traces of crashes).")
     boolean verbose;
 
+    @Option(names = "--validate-only",
+            description = "Only decode and validate: skip every command that needs an instance (instantiation,"
+                    + " invocations, traps, linking).")
+    boolean validateOnly;
+
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
             description = "Time limit per command, in seconds (0: none). Default: ${DEFAULT-VALUE}.")
     long timeoutSeconds;
@@ -56,8 +64,8 @@ final class WastCommand implements Callable<Integer> {
         if (files.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "no .json files in " + paths);
         }
-        ConformanceRunner runner = new ConformanceRunner(
-                ComponentValidator.weft(), new SkippingExecutor(), Duration.ofSeconds(timeoutSeconds));
+        CommandExecutor executor = validateOnly ? new SkippingExecutor() : InstantiatingExecutor.standard();
+        ConformanceRunner runner = new ConformanceRunner(ComponentValidator.weft(), executor, Duration.ofSeconds(timeoutSeconds));
         boolean debug = parent != null && parent.debug;
         WastReport report = new WastReport(spec.commandLine().getOut(), verbose || debug, debug);
         RunResult result = runner.run(files, report::file);

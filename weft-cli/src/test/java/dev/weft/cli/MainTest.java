@@ -77,7 +77,7 @@ class MainTest {
                   {"type": "instance", "line": 5, "name": "$i", "of": "$a"},
                   {"type": "assert_malformed", "line": 9, "quote": true, "text": "x", "text_error": "cannot parse"}
                 ]}""");
-        Run run = weft("wast", dir.toString());
+        Run run = weft("wast", "--validate-only", dir.toString());
         assertEquals(0, run.exitCode(), run.err());
         List<String> lines = run.outLines();
         assertEquals("values/strings.json: 0 passed, 0 failed, 3 skipped", lines.get(0));
@@ -86,6 +86,19 @@ class MainTest {
         assertEquals("message matched expected text in 0 of 0", lines.get(lines.size() - 2));
         assertEquals("0 passed, 0 failed, 3 skipped", lines.get(lines.size() - 1));
         assertEquals("", run.err());
+    }
+
+    @Test
+    void wastInstantiatesByDefault() throws IOException {
+        Files.createDirectories(dir.resolve("values"));
+        Files.writeString(dir.resolve("values/strings.json"), """
+                {"source_filename": "strings.wast", "commands": [
+                  {"type": "assert_return", "line": 3, "action": {"type": "invoke", "field": "f", "args": []}, "expected": []}
+                ]}""");
+        Run run = weft("wast", "--verbose", dir.toString());
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.out().contains("FAIL values/strings.json:3 assert_return: no such instance"), run.out());
+        assertEquals("0 passed, 1 failed, 0 skipped", run.outLines().get(run.outLines().size() - 1));
     }
 
     @Test

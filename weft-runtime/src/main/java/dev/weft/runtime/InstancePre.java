@@ -1,0 +1,34 @@
+package dev.weft.runtime;
+
+import dev.weft.runtime.instance.Frame;
+import dev.weft.runtime.instance.Instantiation;
+import dev.weft.runtime.instance.ResolvedImports;
+
+/**
+ * A component with all its imports resolved and type-checked ({@link Linker#instantiatePre}):
+ * instantiating only runs the plan. Thread-safe; each {@link #instantiate()} makes a new,
+ * independent instance.
+ */
+public final class InstancePre {
+    private final Component component;
+    private final ResolvedImports imports;
+
+    InstancePre(Component component, ResolvedImports imports) {
+        this.component = component;
+        this.imports = imports;
+    }
+
+    public Component component() {
+        return component;
+    }
+
+    /**
+     * A new instance: core modules instantiated, functions lifted and lowered.
+     *
+     * @throws Trap if a core start function traps
+     */
+    public Instance instantiate() {
+        Frame frame = Instantiation.run(component.plan(), component.modules(), imports);
+        return new Instance("", frame, component.plan().exports(), component.type().exports());
+    }
+}

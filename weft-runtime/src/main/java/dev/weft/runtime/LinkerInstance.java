@@ -1,0 +1,88 @@
+package dev.weft.runtime;
+
+import dev.weft.runtime.link.LinkDefinition;
+import dev.weft.runtime.resource.ResourceDefinition;
+import dev.weft.types.FuncType;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The definitions of one instance in a {@link Linker}, for an instance import such as
+ * {@code wasi:cli/environment@0.2.3}: functions, resource types and nested instances by name.
+ *
+ * <pre>{@code
+ * linker.instance("wasi:cli/environment@0.2.3")
+ *       .func("get-arguments", args -> Optional.of(...))
+ *       .func("initial-cwd", type, args -> Optional.of(...));
+ * }</pre>
+ */
+public final class LinkerInstance {
+    private final String path;
+    /** Each value is a {@link LinkDefinition} or a nested {@link LinkerInstance}. */
+    private final Map<String, Object> definitions = new LinkedHashMap<>();
+
+    LinkerInstance(String path) {
+        this.path = path;
+    }
+
+    /** Defines function {@code name}; its type is checked when it is called. */
+    public LinkerInstance func(String name, HostFunction body) {
+        return define(name, new LinkDefinition.HostFunc(Optional.empty(), Objects.requireNonNull(body, "body")));
+    }
+
+    /** Defines function {@code name} of type {@code type}, checked against the import when linking. */
+    public LinkerInstance func(String name, FuncType type, HostFunction body) {
+        return define(name, new LinkDefinition.HostFunc(Optional.of(type), Objects.requireNonNull(body, "body")));
+    }
+
+    /** Defines function {@code name} as a function of another component instance. */
+    public LinkerInstance func(String name, ComponentFunction function) {
+        return define(name, new LinkDefinition.InstanceFunc(function.func()));
+    }
+
+    /**
+     * Defines resource type {@code name} as a host resource: handles the guest holds stand for Java
+     * objects; dropping the last owning handle calls {@code destructor} on the object.
+     */
+    public LinkerInstance resource(String name, ResourceDefinition.HostDestructor destructor) {
+        return define(name, new LinkDefinition.HostResource(name, Objects.requireNonNull(destructor, "destructor")));
+    }
+
+    /** The nested instance {@code name}, created empty on first use. */
+    public LinkerInstance instance(String name) {
+        Object existing = definitions.get(name);
+        if (existing instanceof LinkerInstance i) return i;
+        if (existing != null) throw alreadyDefined(name);
+        LinkerInstance i = new LinkerInstance(path.isEmpty() ? name : path + "/" + name);
+        definitions.put(name, i);
+        return i;
+    }
+
+    LinkerInstance define(String name, LinkDefinition definition) {
+        Objects.requireNonNull(name, "name");
+        if (definitions.putIfAbsent(name, definition) != null) throw alreadyDefined(name);
+        return this;
+    }
+
+    /** What is defined under {@code name}: a {@link LinkDefinition}, a {@link LinkerInstance}, or null. */
+    Object get(String name) {
+        return definitions.get(name);
+    }
+
+    Map<String, Object> definitions() {
+        return definitions;
+    }
+
+    /** A snapshot: later definitions do not change what was linked. */
+    LinkDefinition.HostInstance snapshot() {
+        Map<String, LinkDefinition> out = new LinkedHashMap<>();
+        definitions.forEach((k, v) -> out.put(k, v instanceof LinkerInstance i ? i.snapshot() : (LinkDefinition) v));
+        return new LinkDefinition.HostInstance(out);
+    }
+
+    private IllegalArgumentException alreadyDefined(String name) {
+        return new IllegalArgumentException("`" + name + "` is already defined" + (path.isEmpty() ? "" : " in instance `" + path + "`"));
+    }
+}

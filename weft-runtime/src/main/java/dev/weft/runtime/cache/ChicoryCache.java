@@ -1,0 +1,27 @@
+package dev.weft.runtime.cache;
+
+import com.dylibso.chicory.compiler.Cache;
+import java.util.Objects;
+
+/**
+ * A {@link ModuleCache} as Chicory's compiler cache: {@code MachineFactoryCompiler.builder(module)
+ * .withCache(new ChicoryCache(cache))} loads the generated classes from the cache when the module's
+ * digest is there, and stores them after compiling when it is not.
+ */
+public final class ChicoryCache implements Cache {
+    private final ModuleCache cache;
+
+    public ChicoryCache(ModuleCache cache) {
+        this.cache = Objects.requireNonNull(cache, "cache");
+    }
+
+    @Override
+    public byte[] get(String key) {
+        return cache.get(key).orElse(null);
+    }
+
+    @Override
+    public void putIfAbsent(String key, byte[] data) {
+        cache.putIfAbsent(key, data);
+    }
+}

@@ -1,0 +1,24 @@
+package dev.weft.runtime.canon;
+
+import dev.weft.runtime.value.Value;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a {@code canon lower}ed function calls: a host function, or another instance's lifted
+ * function ({@link CanonLift} is one). Arguments and result are {@link Value}s of the function type.
+ */
+@FunctionalInterface
+public interface Callee {
+    /** Calls the function; the result is empty exactly when the function type has none. */
+    Optional<Value> call(List<Value> args);
+
+    /**
+     * Calls the function on behalf of the component instance {@code caller} (the spec's
+     * {@code FuncInst} {@code caller} argument). A lifted function uses it to tell reentrance from
+     * calls between a parent and its children ({@code may_enter_from}); others ignore it.
+     */
+    default Optional<Value> call(ComponentInstanceState caller, List<Value> args) {
+        return call(args);
+    }
+}

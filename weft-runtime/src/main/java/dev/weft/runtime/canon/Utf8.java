@@ -1,0 +1,75 @@
+package dev.weft.runtime.canon;
+
+import dev.weft.runtime.Trap;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Strict UTF-8 decoding for {@code load_string_from_range} ({@code bytes.decode('utf-8')} traps on
+ * anything that is not UTF-8): the bytes are validated first, eight ASCII bytes at a time, then the
+ * JDK's decoder builds the string. Errors use Rust's (and so Wasmtime's) words:
+ * {@code invalid utf-8 sequence of 1 bytes from index 0}, {@code incomplete utf-8 byte sequence from index 3}.
+ */
+final class Utf8 {
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
+
+    private Utf8() {}
+
+    /** The string {@code bytes} encode. @throws Trap if they are not UTF-8 */
+    static String decode(byte[] bytes) {
+        validate(bytes);
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    /** How many leading bytes are ASCII. */
+    static int asciiPrefix(byte[] b) {
+        int i = 0;
+        while (i + 8 <= b.length && ((long) LONGS.get(b, i) & HIGH_BITS) == 0) i += 8;
+        while (i < b.length && b[i] >= 0) i++;
+        return i;
+    }
+
+    /** Rust's {@code run_utf8_validation}: well-formed sequences only (no overlongs, surrogates, > U+10FFFF). */
+    static void validate(byte[] b) {
+        int i = asciiPrefix(b);
+        while (i < b.length) {
+            int first = b[i] & 0xFF;
+            if (first < 0x80) {
+                i++;
+                continue;
+            }
+            int width = first >= 0xC2 && first <= 0xDF ? 2 : first >= 0xE0 && first <= 0xEF ? 3
+                    : first >= 0xF0 && first <= 0xF4 ? 4 : 0;
+            if (width == 0) throw invalid(1, i);
+            for (int k = 1; k < width; k++) {
+                if (i + k >= b.length) throw incomplete(i);
+                int c = b[i + k] & 0xFF;
+                boolean ok = k == 1 ? secondByteOk(first, c) : (c & 0xC0) == 0x80;
+                if (!ok) throw invalid(k, i);
+            }
+            i += width;
+        }
+    }
+
+    /** The range of the second byte, which rules out overlong forms, surrogates and code points past U+10FFFF. */
+    private static boolean secondByteOk(int first, int c) {
+        return switch (first) {
+            case 0xE0 -> c >= 0xA0 && c <= 0xBF;
+            case 0xED -> c >= 0x80 && c <= 0x9F;
+            case 0xF0 -> c >= 0x90 && c <= 0xBF;
+            case 0xF4 -> c >= 0x80 && c <= 0x8F;
+            default -> (c & 0xC0) == 0x80;
+        };
+    }
+
+    private static Trap invalid(int length, int index) {
+        return new Trap("invalid utf-8 sequence of " + length + " bytes from index " + index);
+    }
+
+    private static Trap incomplete(int index) {
+        return new Trap("incomplete utf-8 byte sequence from index " + index);
+    }
+}

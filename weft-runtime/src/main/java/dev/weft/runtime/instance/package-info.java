@@ -1,0 +1,17 @@
+/**
+ * Executing a {@link dev.weft.runtime.plan.Plan} into a live instance.
+ *
+ * <p>{@link dev.weft.runtime.instance.Instantiation#run} creates one
+ * {@link dev.weft.runtime.canon.ComponentInstanceState} per component instance of the plan (the
+ * root and every inlined nested instance, each with its parent, so reentrance checks and handle
+ * tables follow the spec), then runs the steps in order into a {@link dev.weft.runtime.instance.Frame}:
+ * one array per slot kind, one exhaustive switch, a short helper per step. Canonical work is the
+ * canon package's: a lift becomes a {@link dev.weft.runtime.canon.CanonLift} prepared once per
+ * instantiation, a lower a core host function from {@link dev.weft.runtime.canon.CanonLower}.
+ *
+ * <p>A function slot holds a {@link dev.weft.runtime.instance.Func}: lifted, host-defined (checked
+ * against the import's type both ways) or a stand-in that traps. Each is a
+ * {@link dev.weft.runtime.canon.Callee}, so {@code canon lower} calls any of them the same way, and
+ * a lifted function of another instance learns its caller (for {@code may_enter_from}).
+ */
+package dev.weft.runtime.instance;

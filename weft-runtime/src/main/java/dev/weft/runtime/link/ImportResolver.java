@@ -1,0 +1,126 @@
+package dev.weft.runtime.link;
+
+import dev.weft.engine.CoreModule;
+import dev.weft.runtime.UnlinkableException;
+import dev.weft.runtime.instance.Func;
+import dev.weft.runtime.instance.HostFunc;
+import dev.weft.runtime.instance.ResolvedImports;
+import dev.weft.runtime.instance.TrapFunc;
+import dev.weft.runtime.plan.ImportNode;
+import dev.weft.runtime.plan.Plan;
+import dev.weft.runtime.resource.ResourceDefinition;
+import dev.weft.types.CoreModuleType;
+import dev.weft.types.FuncType;
+import dev.weft.types.ResourceType;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Matches the imports of a plan against a linker's definitions, once: every leaf gets its run-time
+ * value, every definition is type-checked, and the first problem is an {@link UnlinkableException}
+ * naming the import. Import paths read {@code name} for a root import and {@code name#export} (then
+ * {@code /export}) inside instances.
+ */
+public final class ImportResolver {
+    private final Func[] funcs;
+    private final CoreModule[] modules;
+    private final ResourceDefinition[] resources;
+    private final Map<ResourceType, ResourceType> bound = new IdentityHashMap<>();
+    private final TypeMatching types = new TypeMatching(bound);
+
+    private ImportResolver(Plan.LeafCounts leaves) {
+        funcs = new Func[leaves.funcs()];
+        modules = new CoreModule[leaves.modules()];
+        resources = new ResourceDefinition[leaves.resources()];
+    }
+
+    /**
+     * Resolves the imports of {@code plan} against {@code definitions} (root names; versioned
+     * interface names match semver-compatibly, see {@link VersionedNames}).
+     *
+     * @throws UnlinkableException naming the first import that is missing or does not fit
+     */
+    public static ResolvedImports resolve(Plan plan, Map<String, LinkDefinition> definitions) {
+        ImportResolver r = new ImportResolver(plan.leaves());
+        for (Plan.RootImport imp : plan.imports()) {
+            String key = VersionedNames.find(definitions, imp.name())
+                    .orElseThrow(() -> new UnlinkableException(imp.name(), "missing import `" + imp.name() + "`"));
+            r.node(imp.name(), imp.name(), imp.node(), definitions.get(key));
+        }
+        return new ResolvedImports(Arrays.asList(r.funcs), Arrays.asList(r.modules), Arrays.asList(r.resources));
+    }
+
+    private void node(String root, String path, ImportNode node, LinkDefinition def) {
+        switch (node) {
+            case ImportNode.Func f -> funcs[f.leaf()] = func(root, path, f.type(), def);
+            case ImportNode.CoreModule m -> modules[m.leaf()] = module(root, path, m.type(), def);
+            case ImportNode.Resource r -> resources[r.leaf()] = resource(root, path, r.type(), def);
+            case ImportNode.Type t -> {}
+            case ImportNode.Instance i -> instance(root, path, i, def);
+        }
+    }
+
+    private Func func(String root, String path, FuncType type, LinkDefinition def) {
+        return switch (def) {
+            case LinkDefinition.HostFunc h -> {
+                if (h.declared().isPresent() && !types.func(type, h.declared().get())) throw wrongType(root, path, type.wit(), def);
+                yield new HostFunc(path, type, h.body());
+            }
+            case LinkDefinition.InstanceFunc f -> {
+                if (!types.func(type, f.func().type())) throw wrongType(root, path, type.wit(), def);
+                yield f.func();
+            }
+            case LinkDefinition.Traps t -> new TrapFunc(path, type);
+            default -> throw wrongType(root, path, type.wit(), def);
+        };
+    }
+
+    private CoreModule module(String root, String path, CoreModuleType type, LinkDefinition def) {
+        if (def instanceof LinkDefinition.Module m) {
+            Optional<String> problem = ModuleMatching.problem(m.module(), type);
+            if (problem.isPresent()) {
+                throw new UnlinkableException(root, "import `" + path + "` has the wrong type: " + problem.get());
+            }
+            return m.module();
+        }
+        throw wrongType(root, path, "core module", def);
+    }
+
+    private ResourceDefinition resource(String root, String path, ResourceType type, LinkDefinition def) {
+        ResourceDefinition d = switch (def) {
+            case LinkDefinition.Resource r -> r.definition();
+            case LinkDefinition.HostResource h -> ResourceDefinition.host(type, h.destructor());
+            case LinkDefinition.Traps t -> ResourceDefinition.host(type);
+            default -> throw wrongType(root, path, "resource", def);
+        };
+        bound.put(type, d.type());
+        return d;
+    }
+
+    private void instance(String root, String path, ImportNode.Instance node, LinkDefinition def) {
+        for (var e : node.exports().entrySet()) {
+            String exportPath = path + (path.equals(root) ? "#" : "/") + e.getKey();
+            LinkDefinition export = exportOf(root, path, e.getKey(), def)
+                    .orElseThrow(() -> new UnlinkableException(root, "missing import `" + exportPath + "`"));
+            node(root, exportPath, e.getValue(), export);
+        }
+    }
+
+    /** Export {@code name} of what was defined for the instance import {@code path}. */
+    private static Optional<LinkDefinition> exportOf(String root, String path, String name, LinkDefinition def) {
+        return switch (def) {
+            case LinkDefinition.HostInstance h -> Optional.ofNullable(h.exports().get(name));
+            case LinkDefinition.ComponentExports c -> Optional.ofNullable(c.exports().get(name))
+                    .map(item -> InstanceExports.definition(item, c.frame()));
+            case LinkDefinition.Traps t -> Optional.of(t);
+            default -> throw wrongType(root, path, "instance", def);
+        };
+    }
+
+    private static UnlinkableException wrongType(String root, String path, String expected, LinkDefinition found) {
+        return new UnlinkableException(root, "import `" + path + "` has the wrong type: expected " + expected
+                + ", found " + LinkDefinition.kind(found));
+    }
+}

@@ -1,0 +1,13 @@
+/**
+ * Resolving a component's imports against a {@link dev.weft.runtime.Linker}, once per
+ * {@link dev.weft.runtime.InstancePre}.
+ *
+ * <p>Why a separate phase: matching names (semver-compatible for versioned interface names, as
+ * Wasmtime does), walking instance types and checking types is work that depends only on the
+ * component and the linker, so it is done once and yields
+ * {@link dev.weft.runtime.instance.ResolvedImports}, plain lists indexed by the plan's import leaves.
+ * Every failure is an {@link dev.weft.runtime.UnlinkableException} naming the import path and, for
+ * a type mismatch, both types in WIT syntax. Another component instance satisfies an import through
+ * its plan-resolved exports: shared-nothing, calls lift out of one instance and lower into the other.
+ */
+package dev.weft.runtime.link;

@@ -1,0 +1,22 @@
+/**
+ * Running components: the public API.
+ *
+ * <pre>{@code
+ * Engine engine = Engine.create();
+ * Component component = Component.fromFile(engine, path);       // decode, validate, plan, compile: once
+ * Linker linker = new Linker(engine).func("log", args -> { ...; return Optional.empty(); });
+ * InstancePre pre = linker.instantiatePre(component);           // imports resolved and checked: once
+ * Instance instance = pre.instantiate();                        // cheap, repeatable, independent
+ * Optional<Value> r = instance.func("bench:kit/api#add").orElseThrow().call(Value.u32(2), Value.u32(3));
+ * }</pre>
+ *
+ * <p>Each class does one phase's work once and hands an immutable result to the next, so that the
+ * repeated operations (instantiating, calling) do only what must be done each time: an
+ * {@link dev.weft.runtime.InstancePre} has matched every import, a
+ * {@link dev.weft.runtime.Component} holds the {@link dev.weft.runtime.plan.Plan} and compiled core
+ * modules. The API speaks {@link dev.weft.runtime.value.Value}s and the semantic types of
+ * {@code dev.weft.types}; failures are named exceptions ({@link dev.weft.runtime.UnlinkableException},
+ * {@link dev.weft.runtime.Trap}, {@link dev.weft.runtime.value.ValueTypeException},
+ * {@link dev.weft.runtime.UnsupportedFeatureException}).
+ */
+package dev.weft.runtime;

@@ -1,0 +1,39 @@
+package dev.weft.runtime.plan;
+
+import dev.weft.engine.CoreFuncType;
+import dev.weft.engine.CoreValType;
+import dev.weft.runtime.UnsupportedFeatureException;
+import dev.weft.types.CoreValueType;
+import java.util.List;
+
+/** Core types as the engine seam spells them, from the validator's types. */
+public final class CoreTypes {
+    private CoreTypes() {}
+
+    /** The engine's form of a core function type. */
+    public static CoreFuncType funcType(dev.weft.types.CoreFuncType type) {
+        return CoreFuncType.of(valTypes(type.params()), valTypes(type.results()));
+    }
+
+    public static CoreValType valType(CoreValueType type) {
+        return switch (type) {
+            case CoreValueType.Num n -> switch (n) {
+                case I32 -> CoreValType.I32;
+                case I64 -> CoreValType.I64;
+                case F32 -> CoreValType.F32;
+                case F64 -> CoreValType.F64;
+                case V128 -> CoreValType.V128;
+            };
+            case CoreValueType.Ref r -> switch (r.heap()) {
+                case "func" -> CoreValType.FUNCREF;
+                case "extern" -> CoreValType.EXTERNREF;
+                default -> throw new UnsupportedFeatureException("core reference type " + r + " is not supported yet");
+            };
+        };
+    }
+
+    private static List<CoreValType> valTypes(List<CoreValueType> types) {
+        return types.stream().map(CoreTypes::valType).toList();
+    }
+
+}

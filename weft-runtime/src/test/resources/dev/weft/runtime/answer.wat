@@ -1,0 +1,2 @@
+;; A core module for module-import.wat.
+(module (func (export "answer") (result i32) (i32.const 42)))

@@ -1,0 +1,2 @@
+;; Imports a component, which Weft does not support yet.
+(component (import "c" (component)))
