@@ -49,9 +49,14 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--interpret", description = "Interpret core code instead of compiling it to JVM bytecode.")
     boolean interpret;
 
+    @Option(names = "--no-cache", description = "Do not keep compiled code between runs (default: in $XDG_CACHE_HOME/weft or ~/.cache/weft).")
+    boolean noCache;
+
     @Override
     public Integer call() {
-        Engine engine = Engine.builder().execution(interpret ? Execution.INTERPRETER : Execution.COMPILER).build();
+        Engine.Builder builder = Engine.builder().execution(interpret ? Execution.INTERPRETER : Execution.COMPILER);
+        if (!noCache) builder.cacheDirectory(CacheDirectory.standard());
+        Engine engine = builder.build();
         Component component = Component.fromBytes(engine, Inputs.readBytes(file));
         Linker linker = new Linker(engine);
         if (trapUnknownImports) linker.defineUnknownImportsAsTraps(component);

@@ -2,6 +2,7 @@ package dev.weft.engine;
 
 import dev.weft.engine.chicory.ChicoryEngine;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Compiles core modules. One engine may compile many modules, from many threads.
@@ -48,10 +49,26 @@ public interface CoreEngine {
         COMPILER
     }
 
-    /** Engine options. */
-    record Options(Execution execution) {
+    /**
+     * Engine options.
+     *
+     * @param execution interpret or compile
+     * @param cache where compiled code is kept between runs (only with {@link Execution#COMPILER});
+     *     it holds generated JVM classes that get loaded, so it must be a trusted location
+     */
+    record Options(Execution execution, Optional<ModuleCache> cache) {
         public Options {
             Objects.requireNonNull(execution, "execution");
+            Objects.requireNonNull(cache, "cache");
+        }
+
+        public Options(Execution execution) {
+            this(execution, Optional.empty());
+        }
+
+        /** These options with compiled code kept in {@code cache}. */
+        public Options withCache(ModuleCache cache) {
+            return new Options(execution, Optional.of(cache));
         }
 
         /** The compiler: what a long-running service wants. */

@@ -2,6 +2,9 @@ package dev.weft.runtime;
 
 import dev.weft.engine.CoreEngine;
 import dev.weft.engine.CoreModule;
+import dev.weft.engine.ModuleCache;
+import dev.weft.runtime.cache.DiskModuleCache;
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -57,12 +60,24 @@ public final class Engine {
     public static final class Builder {
         private Execution execution = Execution.COMPILER;
         private Optional<CoreEngine> core = Optional.empty();
+        private Optional<Path> cacheDirectory = Optional.empty();
 
         private Builder() {}
 
         /** How core code runs (default {@link Execution#COMPILER}); ignored when {@link #coreEngine} is given. */
         public Builder execution(Execution execution) {
             this.execution = Objects.requireNonNull(execution, "execution");
+            return this;
+        }
+
+        /**
+         * Keeps compiled core modules in {@code directory} (created if missing), keyed by the
+         * SHA-256 of their bytes and the engine version, so that a second start of the same
+         * component skips compilation. The directory holds JVM classes that get loaded: it must be
+         * trusted. Ignored with {@link Execution#INTERPRETER} or when {@link #coreEngine} is given.
+         */
+        public Builder cacheDirectory(Path directory) {
+            this.cacheDirectory = Optional.of(directory);
             return this;
         }
 
@@ -73,7 +88,8 @@ public final class Engine {
         }
 
         public Engine build() {
-            return new Engine(core.orElseGet(() -> CoreEngine.chicory(new CoreEngine.Options(execution.core()))));
+            return new Engine(core.orElseGet(() -> CoreEngine.chicory(new CoreEngine.Options(
+                    execution.core(), cacheDirectory.map(DiskModuleCache::new)))));
         }
     }
 }

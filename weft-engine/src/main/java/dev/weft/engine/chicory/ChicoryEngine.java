@@ -11,6 +11,8 @@ import dev.weft.engine.CoreEngine;
 import dev.weft.engine.CoreModule;
 import java.io.ByteArrayInputStream;
 import java.util.Objects;
+import java.util.Optional;
+import dev.weft.engine.ModuleCache;
 import java.util.function.Function;
 
 /**
@@ -39,7 +41,7 @@ public final class ChicoryEngine implements CoreEngine {
         ModuleLayout layout = ModuleLayout.of(module);
         return switch (options.execution()) {
             case INTERPRETER -> new ChicoryModule(module, InterpreterMachine::new, Execution.INTERPRETER, layout);
-            case COMPILER -> compiled(module, layout);
+            case COMPILER -> compiled(module, layout, options.cache());
         };
     }
 
@@ -62,12 +64,12 @@ public final class ChicoryEngine implements CoreEngine {
      * the compiler fail on a module that validated, that is Chicory's limit, not the module's
      * fault: the whole module is interpreted instead, with a warning.
      */
-    private static ChicoryModule compiled(WasmModule module, ModuleLayout layout) {
+    private static ChicoryModule compiled(WasmModule module, ModuleLayout layout, Optional<ModuleCache> cache) {
         Function<Instance, Machine> machines;
         try {
-            machines = MachineFactoryCompiler.builder(module)
-                    .withInterpreterFallback(InterpreterFallback.SILENT)
-                    .compile();
+            var builder = MachineFactoryCompiler.builder(module).withInterpreterFallback(InterpreterFallback.SILENT);
+            if (cache.isPresent()) builder = builder.withCache(new ChicoryCache(cache.get()));
+            machines = builder.compile();
         } catch (RuntimeException | LinkageError e) {
             LOG.log(System.Logger.Level.WARNING, "Chicory could not compile a core module, interpreting it instead: " + e);
             return new ChicoryModule(module, InterpreterMachine::new, Execution.INTERPRETER, layout);

@@ -1,5 +1,8 @@
 package dev.weft.runtime.cache;
 
+import dev.weft.engine.ModuleCache;
+import dev.weft.engine.chicory.ChicoryCache;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;

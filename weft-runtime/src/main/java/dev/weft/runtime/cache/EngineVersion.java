@@ -1,5 +1,8 @@
 package dev.weft.runtime.cache;
 
+import dev.weft.engine.ModuleCache;
+import dev.weft.engine.chicory.ChicoryCache;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -16,3 +16,6 @@
  * builds its compiler.
  */
 package dev.weft.runtime.cache;
+
+import dev.weft.engine.ModuleCache;
+import dev.weft.engine.chicory.ChicoryCache;

@@ -1,5 +1,8 @@
 package dev.weft.runtime.cache;
 
+import dev.weft.engine.ModuleCache;
+import dev.weft.engine.chicory.ChicoryCache;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

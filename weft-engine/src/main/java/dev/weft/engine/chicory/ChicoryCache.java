@@ -1,4 +1,6 @@
-package dev.weft.runtime.cache;
+package dev.weft.engine.chicory;
+
+import dev.weft.engine.ModuleCache;
 
 import com.dylibso.chicory.compiler.Cache;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package dev.weft.runtime.cache;
+package dev.weft.engine;
 
 import java.util.Optional;
 
@@ -8,7 +8,7 @@ import java.util.Optional;
  * digest Chicory's parser computes); the cache itself scopes entries by engine version.
  *
  * <p>This is exactly the shape of Chicory's {@code com.dylibso.chicory.compiler.Cache} (see
- * {@link ChicoryCache}), kept engine-neutral so that the engine seam can take it.
+ * {@code dev.weft.engine.chicory.ChicoryCache}), kept engine-neutral so that the engine seam can take it.
  */
 public interface ModuleCache {
     /** The compiled form stored for {@code key}, if any (a damaged entry reads as absent). */
