@@ -3,6 +3,7 @@ package dev.weft.testsuite;
 import dev.weft.errors.ComponentFormatException;
 import dev.weft.errors.WeftException;
 import dev.weft.testsuite.TimeLimit.Ending;
+import dev.weft.testsuite.exec.InstantiatingExecutor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,9 +50,9 @@ public final class ConformanceRunner {
         this.timeLimit = Objects.requireNonNull(timeLimit, "timeLimit");
     }
 
-    /** Weft's validator, no instantiation yet ({@link SkippingExecutor}), the default time limit. */
+    /** Weft's validator and runtime ({@link InstantiatingExecutor}), the default time limit. */
     public static ConformanceRunner standard() {
-        return new ConformanceRunner(ComponentValidator.weft(), new SkippingExecutor(), DEFAULT_TIME_LIMIT);
+        return new ConformanceRunner(ComponentValidator.weft(), InstantiatingExecutor.standard(), DEFAULT_TIME_LIMIT);
     }
 
     /** Runs every conformance file under each root (a directory or a {@code .json} file). */
