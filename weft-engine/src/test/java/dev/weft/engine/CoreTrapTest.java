@@ -44,7 +44,7 @@ class CoreTrapTest {
     void everyTrapIsACoreTrapWithTheSpecWording(Execution execution) {
         CoreInstance i = trapper(execution);
 
-        assertEquals("wasm trap: unreachable", trap(() -> i.function("unreachable").call()));
+        assertEquals("wasm trap: wasm `unreachable` instruction executed", trap(() -> i.function("unreachable").call()));
         assertEquals("wasm trap: integer divide by zero", trap(() -> i.function("div").call(1, 0)));
         assertEquals("wasm trap: integer overflow", trap(() -> i.function("div").call(Integer.MIN_VALUE, -1)));
         assertStartsWith("wasm trap: out of bounds memory access", trap(() -> i.function("load").call(65535)));
@@ -62,7 +62,7 @@ class CoreTrapTest {
 
         CoreTrap trap = assertThrows(CoreTrap.class, module::instantiate);
 
-        assertEquals("unreachable", trap.reason());
+        assertEquals("wasm `unreachable` instruction executed", trap.reason());
     }
 
     @ParameterizedTest

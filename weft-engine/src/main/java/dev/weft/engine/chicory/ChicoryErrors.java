@@ -74,7 +74,7 @@ final class ChicoryErrors {
         String m = message(e);
         // Chicory words a few traps its own way; use the spec's words.
         if (m.startsWith("Trapped on unreachable")) {
-            return "unreachable";
+            return "wasm `unreachable` instruction executed";
         } else if (m.startsWith("Trapped on call_ref on null")) {
             return "null function reference";
         } else if (m.startsWith("Trapped on ref_as_non_null")) {

@@ -56,10 +56,15 @@ final class CanonSteps {
                 ResourceBuiltins.resourceDrop(f.state(s.state()), f.resources[s.resource().index()].type()));
     }
 
-    /** A built-in Weft does not implement yet: instantiation works, calling it traps with its name. */
+    /**
+     * A built-in Weft does not implement yet: instantiation works, calling it traps with its name,
+     * after the check every built-in makes first ({@code may_leave}).
+     */
     static void unsupported(Step.UnsupportedBuiltin s, Frame f) {
         String name = BuiltinNames.of(s.canon());
+        var state = f.state(s.state());
         f.coreFuncs[s.core().index()] = CoreFunction.host(s.coreType(), args -> {
+            state.checkMayLeave();
             throw new Trap("`canon " + name + "` is not supported by Weft yet");
         });
     }

@@ -51,7 +51,7 @@ final class CanonPlanning {
             case Canon.ResourceNew r -> new Step.ResourceNew(slot, resource(b, scope), scope.state());
             case Canon.ResourceRep r -> new Step.ResourceRep(slot, resource(b, scope), scope.state());
             case Canon.ResourceDrop r when !r.async() -> new Step.ResourceDrop(slot, resource(b, scope), scope.state());
-            default -> new Step.UnsupportedBuiltin(slot, b.canon(), CoreTypes.funcType(b.coreType()));
+            default -> new Step.UnsupportedBuiltin(slot, b.canon(), CoreTypes.funcType(b.coreType()), scope.state());
         });
         scope.add(b.index(), new Item.CoreFunc(slot));
     }

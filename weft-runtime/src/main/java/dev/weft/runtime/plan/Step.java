@@ -72,7 +72,7 @@ public sealed interface Step {
      * A built-in the runtime does not implement yet (async, threads, streams, error contexts): a core
      * function of the declared type that fails with a clear message if the guest calls it.
      */
-    record UnsupportedBuiltin(Slot.CoreFunc core, Canon canon, CoreFuncType coreType) implements Step {}
+    record UnsupportedBuiltin(Slot.CoreFunc core, Canon canon, CoreFuncType coreType, Slot.State state) implements Step {}
 
     /** A core instantiation argument. */
     record CoreArg(String name, Slot.CoreInstance instance) {}
