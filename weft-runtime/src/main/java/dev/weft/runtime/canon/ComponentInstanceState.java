@@ -28,6 +28,7 @@ public final class ComponentInstanceState {
     private boolean mayEnter = true;
     private boolean mayLeave = true;
     private boolean poisoned;
+    private int backpressure;
 
     /** An instance the host instantiated directly. */
     public ComponentInstanceState() {
@@ -68,6 +69,27 @@ public final class ComponentInstanceState {
     }
 
     /** The {@code trap_if(not inst.may_leave)} that guards imports and built-ins. */
+    /**
+     * {@code canon backpressure.inc}: raises the instance's backpressure counter
+     * (<a href="https://github.com/WebAssembly/component-model/blob/main/design/mvp/CanonicalABI.md#-canon-backpressureincdec">spec</a>);
+     * no {@code may_leave} check, so it may be called from a post-return function.
+     */
+    public void backpressureInc() {
+        if (backpressure == (1 << 16)) throw new Trap("backpressure counter overflow");
+        backpressure++;
+    }
+
+    /** {@code canon backpressure.dec}: lowers the counter; below zero traps. */
+    public void backpressureDec() {
+        if (backpressure == 0) throw new Trap("backpressure counter underflow");
+        backpressure--;
+    }
+
+    /** Whether new calls into this instance wait (the counter is above zero). */
+    public boolean backpressure() {
+        return backpressure > 0;
+    }
+
     public void checkMayLeave() {
         if (!mayLeave) throw new Trap("cannot leave component instance");
     }

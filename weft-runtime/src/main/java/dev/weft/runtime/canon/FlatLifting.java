@@ -79,7 +79,7 @@ public final class FlatLifting {
     static Str liftFlatString(LiftLowerContext cx, CoreValueIter vi) {
         long ptr = vi.nextPtr(cx);
         long packedLength = vi.nextPtr(cx);
-        return new Str(Strings.loadStringFromRange(cx, ptr, packedLength).value());
+        return Str.ofWellFormed(Strings.loadStringFromRange(cx, ptr, packedLength).value());
     }
 
     /** {@code lift_flat_list} of a list (or a map): a pointer and a length. */

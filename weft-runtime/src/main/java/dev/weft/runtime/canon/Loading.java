@@ -34,9 +34,7 @@ import dev.weft.types.TupleType;
 import dev.weft.types.VariantType;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -138,7 +136,7 @@ public final class Loading {
     public static Str loadString(LiftLowerContext cx, long ptr) {
         long begin = cx.loadPtr(ptr);
         long taggedCodeUnits = cx.loadPtr(ptr + cx.ptrSize);
-        return new Str(Strings.loadStringFromRange(cx, begin, taggedCodeUnits).value());
+        return Str.ofWellFormed(Strings.loadStringFromRange(cx, begin, taggedCodeUnits).value());
     }
 
     /** {@code load_list(cx, ptr, elem_type, None)}: a pointer and a length. */
@@ -173,7 +171,7 @@ public final class Loading {
         if (PrimitiveArrays.isNumeric(e.type())) {
             PrimitiveType p = (PrimitiveType) e.type();
             byte[] bytes = cx.memory().read(ptr, (int) (length * e.size));
-            if (p == PrimitiveType.U8 && t.type() instanceof ListType) return Value.bytes(bytes);
+            if (p == PrimitiveType.U8 && t.type() instanceof ListType) return ListValue.wrapBytes(bytes);
             elements = PrimitiveArrays.decode(bytes, (int) length, p);
         } else {
             elements = new Value[(int) length];
@@ -281,13 +279,14 @@ public final class Loading {
         return (MapValue) loadListFromRange(cx, begin, length, t);
     }
 
+    /** Every entry, in order; a key may repeat (the spec's list of pairs is the map). */
     private static MapValue loadMapEntries(LiftLowerContext cx, long ptr, int length, Layout entry, MapType m) {
-        Map<Value, Value> entries = new LinkedHashMap<>();
+        MapValue.Entry[] entries = new MapValue.Entry[length];
         for (int i = 0; i < length; i++) {
             Value[] kv = loadRecordFields(cx, ptr + i * entry.size, entry);
-            entries.put(kv[0], kv[1]);
+            entries[i] = new MapValue.Entry(kv[0], kv[1]);
         }
-        return new MapValue(m, entries);
+        return new MapValue(m, Arrays.asList(entries));
     }
 
     static UnsupportedFeatureException unsupported(String what) {

@@ -36,9 +36,7 @@ import dev.weft.runtime.value.ValueTypeException;
 import dev.weft.runtime.value.VariantValue;
 import dev.weft.types.FixedListType;
 import dev.weft.types.PrimitiveType;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * <a href="https://github.com/WebAssembly/component-model/blob/main/design/mvp/CanonicalABI.md#storing">Storing</a>:
@@ -148,7 +146,8 @@ public final class Storing {
     /** {@code store_list_into_valid_range}: element {@code i} at {@code ptr + i * elem_size}. */
     static void storeListIntoValidRange(LiftLowerContext cx, ListValue v, long ptr, Layout e) {
         if (v.isBytes()) {
-            cx.memory().write(ptr, v.toByteArray());
+            CoreMemory m = cx.memory();
+            v.writeBytesTo((bytes, offset, length) -> m.write(ptr, bytes, offset, length));
         } else if (PrimitiveArrays.isNumeric(e.type())) {
             cx.memory().write(ptr, PrimitiveArrays.encode(v.elements(), (PrimitiveType) e.type(), (int) e.size));
         } else {
@@ -228,11 +227,8 @@ public final class Storing {
     static long storeMapIntoRange(LiftLowerContext cx, MapValue v, Layout entry) {
         long ptr = allocateList(cx, v.entries().size(), entry);
         long at = ptr;
-        for (Map.Entry<Value, Value> e : v.entries().entrySet()) {
-            List<Value> kv = new ArrayList<>(2);
-            kv.add(e.getKey());
-            kv.add(e.getValue());
-            storeRecord(cx, kv, at, entry);
+        for (MapValue.Entry e : v.entries()) {
+            storeRecord(cx, List.of(e.key(), e.value()), at, entry);
             at += entry.size;
         }
         return ptr;

@@ -200,21 +200,22 @@ public final class Strings {
         long ptr = cx.allocate(2, srcCodeUnits);
         checkAllocation(cx, ptr, 2, srcCodeUnits);
         int latin1 = latin1Prefix(src);
-        byte[] prefix = src.substring(0, latin1).getBytes(StandardCharsets.ISO_8859_1);
-        memory.write(ptr, prefix);
+        // the whole string's substring is the string itself: no extra copy when all of it is Latin-1
+        memory.write(ptr, src.substring(0, latin1).getBytes(StandardCharsets.ISO_8859_1));
         if (latin1 < src.length()) {
             long worstCaseSize = 2 * srcCodeUnits;
             assert worstCaseSize <= REALLOC_I32_MAX;
             ptr = cx.reallocate(ptr, srcCodeUnits, 2, worstCaseSize);
             checkAllocation(cx, ptr, 2, worstCaseSize);
             memory.write(ptr, inflate(memory.read(ptr, latin1)));
-            byte[] encoded = encodeUtf16(src);
-            memory.write(ptr + 2L * latin1, encoded, 2 * latin1, encoded.length - 2 * latin1);
-            if (worstCaseSize > encoded.length) {
-                ptr = cx.reallocate(ptr, worstCaseSize, 2, encoded.length);
-                checkAllocation(cx, ptr, 2, encoded.length);
+            byte[] rest = encodeUtf16(src, latin1);
+            memory.write(ptr + 2L * latin1, rest);
+            long byteLength = 2L * latin1 + rest.length;
+            if (worstCaseSize > byteLength) {
+                ptr = cx.reallocate(ptr, worstCaseSize, 2, byteLength);
+                checkAllocation(cx, ptr, 2, byteLength);
             }
-            return new StoredString(ptr, (encoded.length / 2) | utf16Tag(cx));
+            return new StoredString(ptr, (byteLength / 2) | utf16Tag(cx));
         }
         long dstByteLength = latin1;
         if (dstByteLength < srcCodeUnits) {
@@ -274,10 +275,15 @@ public final class Strings {
 
     /** {@code src.encode('utf-16-le')}. */
     static byte[] encodeUtf16(String s) {
-        int n = s.length();
+        return encodeUtf16(s, 0);
+    }
+
+    /** {@code src[from:].encode('utf-16-le')}. */
+    static byte[] encodeUtf16(String s, int from) {
+        int n = s.length() - from;
         byte[] out = new byte[2 * n];
         for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
+            char c = s.charAt(from + i);
             out[2 * i] = (byte) c;
             out[2 * i + 1] = (byte) (c >>> 8);
         }

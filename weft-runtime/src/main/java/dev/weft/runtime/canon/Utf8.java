@@ -8,20 +8,27 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Strict UTF-8 decoding for {@code load_string_from_range} ({@code bytes.decode('utf-8')} traps on
- * anything that is not UTF-8): the bytes are validated first, eight ASCII bytes at a time, then the
- * JDK's decoder builds the string. Errors use Rust's (and so Wasmtime's) words:
+ * anything that is not UTF-8). All-ASCII bytes (checked eight at a time) become a plain Latin-1
+ * copy. Otherwise the JDK decodes them, which is as strict as Unicode (no overlongs, surrogates or
+ * code points past U+10FFFF) but replaces each ill-formed sequence with U+FFFD instead of failing:
+ * so a result without U+FFFD (one vectorized {@code indexOf}) came from well-formed bytes, and only
+ * one with it is validated here, byte by byte. Errors use Rust's (and so Wasmtime's) words:
  * {@code invalid utf-8 sequence of 1 bytes from index 0}, {@code incomplete utf-8 byte sequence from index 3}.
  */
 final class Utf8 {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
+    private static final char REPLACEMENT = '\uFFFD';
 
     private Utf8() {}
 
     /** The string {@code bytes} encode. @throws Trap if they are not UTF-8 */
     static String decode(byte[] bytes) {
-        validate(bytes);
-        return new String(bytes, StandardCharsets.UTF_8);
+        int ascii = asciiPrefix(bytes);
+        if (ascii == bytes.length) return new String(bytes, StandardCharsets.ISO_8859_1);
+        String s = new String(bytes, StandardCharsets.UTF_8);
+        if (s.indexOf(REPLACEMENT, ascii) >= 0) validate(bytes, ascii); // replaced, or a real U+FFFD
+        return s;
     }
 
     /** How many leading bytes are ASCII. */
@@ -32,9 +39,11 @@ final class Utf8 {
         return i;
     }
 
-    /** Rust's {@code run_utf8_validation}: well-formed sequences only (no overlongs, surrogates, > U+10FFFF). */
-    static void validate(byte[] b) {
-        int i = asciiPrefix(b);
+    /**
+     * Rust's {@code run_utf8_validation} from index {@code i} on (the bytes before it are ASCII):
+     * well-formed sequences only (no overlongs, surrogates, > U+10FFFF).
+     */
+    private static void validate(byte[] b, int i) {
         while (i < b.length) {
             int first = b[i] & 0xFF;
             if (first < 0x80) {

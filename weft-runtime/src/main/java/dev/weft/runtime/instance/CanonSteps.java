@@ -1,5 +1,6 @@
 package dev.weft.runtime.instance;
 
+import dev.weft.binary.ast.Canon;
 import dev.weft.engine.CoreFunction;
 import dev.weft.runtime.Trap;
 import dev.weft.runtime.canon.CanonLift;
@@ -57,15 +58,32 @@ final class CanonSteps {
     }
 
     /**
-     * A built-in Weft does not implement yet: instantiation works, calling it traps with its name,
-     * after the check every built-in makes first ({@code may_leave}).
+     * A CM 0.3 built-in: {@code backpressure.inc/dec} work (a counter per instance); the others are
+     * not implemented yet: instantiation works, calling one traps with its name, after the
+     * {@code may_leave} check the spec makes first (all but {@code context.get/set} make it).
      */
     static void unsupported(Step.UnsupportedBuiltin s, Frame f) {
         String name = BuiltinNames.of(s.canon());
         var state = f.state(s.state());
-        f.coreFuncs[s.core().index()] = CoreFunction.host(s.coreType(), args -> {
-            state.checkMayLeave();
-            throw new Trap("`canon " + name + "` is not supported by Weft yet");
+        f.coreFuncs[s.core().index()] = CoreFunction.host(s.coreType(), switch (s.canon()) {
+            case Canon.BackpressureInc b -> args -> {
+                state.backpressureInc();
+                return CoreFunction.NO_VALUES;
+            };
+            case Canon.BackpressureDec b -> args -> {
+                state.backpressureDec();
+                return CoreFunction.NO_VALUES;
+            };
+            case Canon.ContextGet c -> args -> {
+                throw new Trap("`canon " + name + "` is not supported by Weft yet");
+            };
+            case Canon.ContextSet c -> args -> {
+                throw new Trap("`canon " + name + "` is not supported by Weft yet");
+            };
+            default -> args -> {
+                state.checkMayLeave();
+                throw new Trap("`canon " + name + "` is not supported by Weft yet");
+            };
         });
     }
 

@@ -17,6 +17,10 @@ import java.util.Optional;
  * {@code byte[]} of its own (copied in, never handed out: {@link #bytes()} is a read-only view and
  * {@link #toByteArray()} a copy), so byte buffers cross the API without boxing; {@link #elements()}
  * still shows it as {@link U8} values. Immutable; equal lists have equal types and elements.
+ *
+ * <p>Two trusted doors skip the copies for large buffers (the runtime lifting and lowering a
+ * {@code list<u8>} of a megabyte): {@link #wrapBytes} takes ownership of an array, and
+ * {@link #writeBytesTo} lends the list's array to a {@link ByteSink} for one call.
  */
 public final class ListValue implements Value {
     private final ValueType type;
@@ -56,6 +60,15 @@ public final class ListValue implements Value {
         byte[] copy = new byte[buffer.remaining()];
         buffer.duplicate().get(copy);
         return new ListValue(new ListType(PrimitiveType.U8), PrimitiveType.U8, null, copy);
+    }
+
+    /**
+     * A {@code list<u8>} holding {@code bytes} itself, without a copy: the list takes ownership, and
+     * the caller must not modify the array afterwards (the list would change with it).
+     */
+    public static ListValue wrapBytes(byte[] bytes) {
+        Objects.requireNonNull(bytes, "bytes");
+        return new ListValue(new ListType(PrimitiveType.U8), PrimitiveType.U8, null, bytes);
     }
 
     private static ListValue make(ValueType type, ValueType elementType, List<? extends Value> elements) {
@@ -122,6 +135,23 @@ public final class ListValue implements Value {
     /** For a list of {@code u8}, a read-only view of its bytes; otherwise empty. */
     public Optional<ByteBuffer> bytes() {
         return bytes == null ? Optional.empty() : Optional.of(ByteBuffer.wrap(bytes).asReadOnlyBuffer());
+    }
+
+    /** Receives a range of a list's own bytes, which it must only read, and not keep past the call. */
+    @FunctionalInterface
+    public interface ByteSink {
+        void write(byte[] bytes, int offset, int length);
+    }
+
+    /**
+     * Hands the bytes of a list of {@code u8} to {@code sink} in one call, without copying them
+     * (the sink sees the list's own array).
+     *
+     * @throws ValueTypeException for any other list
+     */
+    public void writeBytesTo(ByteSink sink) {
+        if (bytes == null) throw new ValueTypeException("expected list<u8>, found " + Values.describe(type));
+        sink.write(bytes, 0, bytes.length);
     }
 
     /** A copy of the bytes of a list of {@code u8}. @throws ValueTypeException for any other list */

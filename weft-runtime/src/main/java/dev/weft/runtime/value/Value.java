@@ -14,16 +14,15 @@ import dev.weft.types.ValueType;
 import dev.weft.types.VariantType;
 import java.math.BigInteger;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * A Component Model value: immutable, one record (or, for lists, one final class) per kind of
- * {@link ValueType}, each knowing its own {@link #type()}. Construction checks every part against
- * the type and throws {@link ValueTypeException} when it does not fit, so a value is always
+ * A Component Model value: immutable, one record (or, for lists and strings, one final class) per
+ * kind of {@link ValueType}, each knowing its own {@link #type()}. Construction checks every part
+ * against the type and throws {@link ValueTypeException} when it does not fit, so a value is always
  * well-typed; {@link Values#check} checks one against an expected type (a parameter, say).
  *
  * <p>Integers are held in the narrowest Java type that reads as the value itself: {@code s8} in a
@@ -208,7 +207,12 @@ public sealed interface Value permits Bool, S8, U8, S16, U16, S32, U32, S64, U64
 
     /** A map of {@code entries}, in their iteration order. */
     static MapValue map(MapType type, Map<? extends Value, ? extends Value> entries) {
-        return new MapValue(type, Collections.unmodifiableMap(entries));
+        return MapValue.of(type, entries);
+    }
+
+    /** A map of {@code entries}, in order; a key may repeat (see {@link MapValue#get}). */
+    static MapValue map(MapType type, List<MapValue.Entry> entries) {
+        return new MapValue(type, entries);
     }
 
     static OwnHandle own(OwnType type, ResourceHandle handle) {

@@ -13,7 +13,6 @@ import dev.weft.types.ValueType;
 import dev.weft.types.VariantType;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
@@ -119,11 +118,11 @@ public final class Values {
     }
 
     private static String mapMismatch(MapValue value, MapType type, String path) {
-        int i = 0;
-        for (Map.Entry<Value, Value> e : value.entries().entrySet()) {
-            if (!matches(e.getKey(), type.key())) return mismatch(e.getKey(), type.key(), join(path, "key " + i));
-            if (!matches(e.getValue(), type.value())) return mismatch(e.getValue(), type.value(), join(path, "value " + i));
-            i++;
+        List<MapValue.Entry> entries = value.entries();
+        for (int i = 0; i < entries.size(); i++) {
+            MapValue.Entry e = entries.get(i);
+            if (!matches(e.key(), type.key())) return mismatch(e.key(), type.key(), join(path, "key " + i));
+            if (!matches(e.value(), type.value())) return mismatch(e.value(), type.value(), join(path, "value " + i));
         }
         return null;
     }

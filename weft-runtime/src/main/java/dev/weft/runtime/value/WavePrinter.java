@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -94,13 +93,13 @@ final class WavePrinter {
     private static void map(StringBuilder out, MapValue map) {
         out.append('[');
         boolean first = true;
-        for (Map.Entry<Value, Value> e : map.entries().entrySet()) {
+        for (MapValue.Entry e : map.entries()) {
             if (!first) out.append(", ");
             first = false;
             out.append('(');
-            write(out, e.getKey());
+            write(out, e.key());
             out.append(", ");
-            write(out, e.getValue());
+            write(out, e.value());
             out.append(')');
         }
         out.append(']');

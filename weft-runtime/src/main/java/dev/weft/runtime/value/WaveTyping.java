@@ -21,7 +21,6 @@ import dev.weft.types.VariantType;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -269,17 +268,19 @@ final class WaveTyping {
         return new TupleValue(type, values);
     }
 
-    /** A map is written as a list of {@code (key, value)} pairs (its canonical ABI form; WAVE has no map syntax). */
+    /**
+     * A map is written as a list of {@code (key, value)} pairs (its canonical ABI form; WAVE has no
+     * map syntax). A key may repeat, as in the ABI's list, so that every printed map reads back.
+     */
     private Value map(WaveNode node, MapType type) {
-        Map<Value, Value> entries = new LinkedHashMap<>();
-        for (WaveNode item : as(node, WaveNode.ListLit.class, type).items()) {
+        List<WaveNode> items = as(node, WaveNode.ListLit.class, type).items();
+        List<MapValue.Entry> entries = new ArrayList<>(items.size());
+        for (WaveNode item : items) {
             if (!(item instanceof WaveNode.Tuple pair) || pair.items().size() != 2) {
                 throw error(item, "expected a `(key, value)` pair of " + Values.describe(type) + ", found " + item.describe());
             }
             Value key = value(pair.items().get(0), type.key());
-            if (entries.putIfAbsent(key, value(pair.items().get(1), type.value())) != null) {
-                throw error(pair.items().get(0), "duplicate key " + Wave.print(key));
-            }
+            entries.add(new MapValue.Entry(key, value(pair.items().get(1), type.value())));
         }
         return new MapValue(type, entries);
     }

@@ -3,8 +3,9 @@
  *
  * <p>{@link dev.weft.runtime.value.Value} is a sealed hierarchy with one immutable record per kind
  * of {@link dev.weft.types.ValueType} (a list is a final class, so that {@code list<u8>} can be a
- * private {@code byte[]}). Every value carries its type and is checked against it when built, so
- * a value handed to a component is well-typed by construction, and
+ * private {@code byte[]}; so is a string, so that the runtime can skip the scalar-value check for
+ * strings its decoders have already validated). Every value carries its type and is checked against
+ * it when built, so a value handed to a component is well-typed by construction, and
  * {@link dev.weft.runtime.value.Values#check} says exactly where one differs from an expected type.
  * Why not plain Java objects ({@code Integer}, {@code Map})? They cannot tell {@code u32} from
  * {@code s32}, a variant from an enum, or an absent option field from a missing one. (Where the

@@ -9,6 +9,7 @@ import dev.weft.runtime.Trap;
 import dev.weft.runtime.value.F32;
 import dev.weft.runtime.value.F64;
 import dev.weft.runtime.value.ListValue;
+import dev.weft.runtime.value.MapValue;
 import dev.weft.runtime.value.Value;
 import dev.weft.types.Case;
 import dev.weft.types.EnumType;
@@ -105,6 +106,16 @@ class LoadStoreTest {
         assertRoundTrip(Value.list(PrimitiveType.BOOL, Value.bool(true), Value.bool(false)));
         assertRoundTrip(Value.list(PrimitiveType.S16, Value.s16(-1), Value.s16(7)));
         assertRoundTrip(Value.list(PrimitiveType.U64, Value.u64(-5)));
+    }
+
+    @Test
+    void aLoadedByteListOwnsItsBytes() {
+        ListType bytes = new ListType(PrimitiveType.U8);
+        Value loaded = roundTrip(Value.bytes(new byte[] {1, 2, 3}), bytes);
+        long begin = Integer.toUnsignedLong(env.memory().readI32(AT));
+        env.memory().write(begin, new byte[] {7, 7, 7});
+        assertEquals(Value.bytes(new byte[] {1, 2, 3}), loaded, "memory changed after the load");
+        assertArrayEquals(new byte[] {7, 7, 7}, ((ListValue) Loading.load(env.cx(), AT, T.layout(bytes))).toByteArray());
     }
 
     @Test
@@ -219,6 +230,25 @@ class LoadStoreTest {
         entries.put(Value.string("two"), Value.u32(2));
         assertRoundTrip(Value.map(m, entries));
         assertEquals(2, env.memory().readI32(AT + 4));
+    }
+
+    @Test
+    void aMapKeepsRepeatedKeysAndTheirOrder() {
+        MapType m = new MapType(PrimitiveType.STRING, PrimitiveType.U32);
+        List<MapValue.Entry> entries = List.of(new MapValue.Entry(Value.string("z"), Value.u32(26)),
+                new MapValue.Entry(Value.string("k"), Value.u32(1)), new MapValue.Entry(Value.string("k"), Value.u32(2)),
+                new MapValue.Entry(Value.string("a"), Value.u32(0)));
+        MapValue map = Value.map(m, entries);
+        assertRoundTrip(map);
+        assertEquals(4, env.memory().readI32(AT + 4));
+        // the same bytes read as the list<tuple<string, u32>> they are
+        TupleType pair = new TupleType(List.of(PrimitiveType.STRING, PrimitiveType.U32));
+        Value pairs = Loading.load(env.cx(), AT, T.layout(new ListType(pair)));
+        assertEquals(Value.list(pair, entries.stream().map(e -> (Value) Value.tuple(e.key(), e.value())).toList()), pairs);
+        // and a map nested in a map
+        MapType outer = new MapType(PrimitiveType.STRING, m);
+        assertRoundTrip(Value.map(outer, List.of(new MapValue.Entry(Value.string("k"), map),
+                new MapValue.Entry(Value.string("k"), Value.map(m, List.of())))));
     }
 
     @Test

@@ -9,7 +9,12 @@ import dev.weft.binary.ast.CanonOpt.StringEncoding;
 import dev.weft.runtime.Trap;
 import dev.weft.runtime.canon.Strings.LoadedString;
 import dev.weft.runtime.canon.Strings.StoredString;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -168,6 +173,48 @@ class StringsTest {
         assertEquals("invalid utf-8 sequence of 1 bytes from index 1", utf8Error('a', 0xE2, 0x28, 0xA1));
         assertEquals("invalid utf-8 sequence of 2 bytes from index 1", utf8Error('a', 0xE2, 0x82, 0x28));
         assertEquals("invalid utf-8 sequence of 3 bytes from index 0", utf8Error(0xF0, 0x9F, 0x8D, 0x41));
+    }
+
+    @Test
+    void utf8AfterNonAsciiAndRealReplacementCharactersDecode() {
+        assertEquals("invalid utf-8 sequence of 1 bytes from index 3", utf8Error('a', 0xC3, 0xA9, 0xFF, 'b'));
+        assertEquals("incomplete utf-8 byte sequence from index 5", utf8Error(0xEF, 0xBF, 0xBD, 0xC3, 0xA9, 0xF0, 0x9F));
+        T.Env env = T.Env.utf8();
+        for (String s : List.of("\uFFFD", "a\uFFFDb", "é\uFFFD", "🍰".repeat(100) + "\uFFFD")) {
+            byte[] b = s.getBytes(StandardCharsets.UTF_8);
+            env.memory().write(512, b);
+            assertEquals(s, Strings.loadStringFromRange(env.cx(), 512, b.length).value());
+        }
+    }
+
+    /** Utf8.decode traps exactly where the JDK's strict (REPORT) decoder fails, and agrees with it elsewhere. */
+    @Test
+    void utf8DecodingAgreesWithTheJdksStrictDecoder() {
+        List<byte[]> inputs = new ArrayList<>();
+        for (int x = 0; x < 256; x++) {
+            for (int y = 0; y < 256; y++) inputs.add(new byte[] {'a', (byte) x, (byte) y});
+        }
+        int[] some = {0x41, 0x80, 0xBF, 0xC0, 0xE0, 0xFF};
+        for (int x = 0xC0; x < 256; x++) {
+            for (int y = 0; y < 256; y++) {
+                for (int z : some) inputs.add(new byte[] {(byte) 0xC3, (byte) 0xA9, (byte) x, (byte) y, (byte) z, (byte) 0x80});
+            }
+        }
+        for (byte[] b : inputs) {
+            String strict;
+            try {
+                strict = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(b)).toString();
+            } catch (CharacterCodingException e) {
+                strict = null;
+            }
+            String expected = strict;
+            if (expected == null) {
+                assertThrows(Trap.class, () -> Utf8.decode(b), () -> HexFormat.of().formatHex(b));
+            } else {
+                assertEquals(expected, Utf8.decode(b), () -> HexFormat.of().formatHex(b));
+            }
+        }
     }
 
     @Test

@@ -19,9 +19,7 @@ import dev.weft.types.ValueType;
 import dev.weft.types.VariantType;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
@@ -63,8 +61,11 @@ final class ValueGen {
                 yield new ResultValue(r, ok, (ok ? r.ok() : r.err()).map(this::of));
             }
             case MapType m -> {
-                Map<Value, Value> entries = new LinkedHashMap<>();
-                for (int i = random.nextInt(4); i > 0; i--) entries.put(of(m.key()), of(m.value()));
+                List<MapValue.Entry> entries = new ArrayList<>();
+                for (int i = random.nextInt(4); i > 0; i--) {
+                    Value key = entries.isEmpty() || random.nextInt(4) > 0 ? of(m.key()) : entries.getFirst().key();
+                    entries.add(new MapValue.Entry(key, of(m.value())));
+                }
                 yield Value.map(m, entries);
             }
             case OwnType o -> throw new IllegalArgumentException("no random handles");

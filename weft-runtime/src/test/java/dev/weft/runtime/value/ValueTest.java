@@ -12,10 +12,12 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.weft.types.FixedListType;
+import dev.weft.types.ListType;
 import dev.weft.types.MapType;
 import dev.weft.types.OwnType;
 import dev.weft.types.PrimitiveType;
@@ -25,6 +27,7 @@ import dev.weft.types.TupleType;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.ReadOnlyBufferException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,6 +93,26 @@ class ValueTest {
         assertTrue(e.getMessage().contains("U+D800 at index 2"), e.getMessage());
         assertThrows(ValueTypeException.class, () -> Value.string("\uDC00"));
         assertThrows(ValueTypeException.class, () -> Value.string("x\uD83D"));
+        assertThrows(ValueTypeException.class, () -> Value.string("\uDC00\uD800"), "a pair is high then low");
+        // the first surrogate starts the pairing rules: pairs before a lone one are skipped over
+        String pairs = "é☃".repeat(1000) + "😀".repeat(1000);
+        assertEquals(pairs, Value.string(pairs).value());
+        e = assertThrows(ValueTypeException.class, () -> Value.string(pairs + "\uDE00" + "x"));
+        assertTrue(e.getMessage().endsWith("U+DE00 at index " + pairs.length()), e.getMessage());
+        e = assertThrows(ValueTypeException.class, () -> Value.string("ab".repeat(5000) + "\uD83D\uD83D\uDE00"));
+        assertTrue(e.getMessage().endsWith("U+D83D at index 10000"), e.getMessage());
+    }
+
+    @Test
+    void wellFormedStringsSkipTheCheckButAreTheSameValues() {
+        Str s = Str.ofWellFormed("a😀");
+        assertEquals(Value.string("a😀"), s);
+        assertEquals(Value.string("a😀").hashCode(), s.hashCode());
+        assertEquals("\"a😀\"", s.toString());
+        assertNotEquals(Value.string("a"), s);
+        assertThrows(NullPointerException.class, () -> Str.ofWellFormed(null));
+        // tests run with assertions on, which still catch a decoder that breaks its promise
+        assertThrows(AssertionError.class, () -> Str.ofWellFormed("x\uD83D"));
     }
 
     @Test
@@ -160,6 +183,26 @@ class ValueTest {
         assertEquals(bytes, boxed);
         assertEquals(bytes.hashCode(), boxed.hashCode());
         assertEquals(bytes, ListValue.ofBytes(ByteBuffer.wrap(new byte[] {0, 1, 2, (byte) 255}, 1, 3)));
+    }
+
+    @Test
+    void wrappedBytesAreOwnedAndLentWithoutCopies() {
+        byte[] data = {1, 2, (byte) 255};
+        ListValue wrapped = ListValue.wrapBytes(data);
+        assertEquals(Value.bytes(new byte[] {1, 2, (byte) 255}), wrapped);
+        assertEquals(new ListType(PrimitiveType.U8), wrapped.type());
+        data[0] = 99; // breaks the contract, which shows that no copy was made
+        assertEquals(Value.u8(99), wrapped.get(0));
+        List<byte[]> seen = new ArrayList<>();
+        wrapped.writeBytesTo((b, offset, length) -> {
+            assertEquals(0, offset);
+            assertEquals(3, length);
+            seen.add(b);
+        });
+        assertSame(data, seen.get(0));
+        ListValue numbers = Value.list(PrimitiveType.U32, Value.u32(1));
+        assertEquals("expected list<u8>, found list<u32>",
+                assertThrows(ValueTypeException.class, () -> numbers.writeBytesTo((b, o, l) -> {})).getMessage());
     }
 
     @Test
@@ -242,10 +285,35 @@ class ValueTest {
         entries.put(Value.string("b"), Value.u32(2));
         entries.put(Value.string("a"), Value.u32(1));
         MapValue map = Value.map(m, entries);
-        assertEquals(List.of(Value.string("b"), Value.string("a")), List.copyOf(map.entries().keySet()));
+        assertEquals(List.of(new MapValue.Entry(Value.string("b"), Value.u32(2)),
+                new MapValue.Entry(Value.string("a"), Value.u32(1))), map.entries());
+        assertEquals(2, map.size());
         assertEquals(Optional.of(Value.u32(1)), map.get(Value.string("a")));
+        assertEquals(Optional.empty(), map.get(Value.string("c")));
         assertEquals("expected u32, found string at value 0", assertThrows(ValueTypeException.class,
                 () -> Value.map(m, Map.of(Value.string("a"), Value.string("b")))).getMessage());
+        assertEquals("expected string, found u32 at key 1", assertThrows(ValueTypeException.class,
+                () -> Value.map(m, List.of(new MapValue.Entry(Value.string("a"), Value.u32(1)),
+                        new MapValue.Entry(Value.u32(2), Value.u32(2))))).getMessage());
+        entries.clear();
+        assertEquals(2, map.size(), "the entries are copied in");
+    }
+
+    @Test
+    void mapsAreListsOfEntriesSoKeysMayRepeat() {
+        MapType m = new MapType(PrimitiveType.STRING, PrimitiveType.U32);
+        MapValue.Entry k1 = new MapValue.Entry(Value.string("k"), Value.u32(1));
+        MapValue.Entry k2 = new MapValue.Entry(Value.string("k"), Value.u32(2));
+        MapValue.Entry a0 = new MapValue.Entry(Value.string("a"), Value.u32(0));
+        MapValue map = Value.map(m, List.of(k1, a0, k2));
+        assertEquals(List.of(k1, a0, k2), map.entries());
+        assertEquals(Optional.of(Value.u32(2)), map.get(Value.string("k")), "the last entry with the key");
+        assertEquals("[(\"k\", 1), (\"a\", 0), (\"k\", 2)]", map.toString());
+        assertEquals(Value.map(m, List.of(k1, a0, k2)), map);
+        assertEquals(Value.map(m, List.of(k1, a0, k2)).hashCode(), map.hashCode());
+        assertNotEquals(Value.map(m, List.of(k2, a0, k1)), map, "order counts");
+        assertNotEquals(Value.map(m, List.of(a0, k2)), map, "so does each entry");
+        assertThrows(NullPointerException.class, () -> new MapValue.Entry(null, Value.u32(1)));
     }
 
     @Test

@@ -78,6 +78,7 @@ class WaveRoundTripTest {
                 arguments(result(null, STRING), "ok"), arguments(result(null, null), "ok"), arguments(result(null, null), "err"),
                 arguments(PERMISSIONS, "{}"), arguments(PERMISSIONS, "{read, exec}"),
                 arguments(new MapType(STRING, U32), "[(\"a\", 1), (\"b\", 2)]"),
+                arguments(new MapType(STRING, U32), "[(\"k\", 1), (\"k\", 2)]"),
                 arguments(new MapType(STRING, U32), "[]"));
     }
 

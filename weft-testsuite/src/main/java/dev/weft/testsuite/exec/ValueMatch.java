@@ -123,12 +123,12 @@ public final class ValueMatch {
     }
 
     private static String map(MapValue expected, MapValue actual, String path) {
-        List<Map.Entry<Value, Value>> e = new ArrayList<>(expected.entries().entrySet());
-        List<Map.Entry<Value, Value>> a = new ArrayList<>(actual.entries().entrySet());
+        List<MapValue.Entry> e = expected.entries();
+        List<MapValue.Entry> a = actual.entries();
         if (e.size() != a.size()) return here(expected, actual, path);
         for (int i = 0; i < e.size(); i++) {
-            String d = differ(e.get(i).getKey(), a.get(i).getKey(), join(path, "key " + i));
-            if (d == null) d = differ(e.get(i).getValue(), a.get(i).getValue(), join(path, "value " + i));
+            String d = differ(e.get(i).key(), a.get(i).key(), join(path, "key " + i));
+            if (d == null) d = differ(e.get(i).value(), a.get(i).value(), join(path, "value " + i));
             if (d != null) return d;
         }
         return null;

@@ -83,7 +83,7 @@ class InstantiatingExecutorTest {
         assertEquals(Optional.of("returned 7"), failed(16, "returned instead of trapping").actual());
         Verdict otherText = failed(25, "trapped with another message");
         assertEquals(MessageMatch.MISMATCHED, otherText.messageMatch());
-        assertTrue(otherText.actual().orElseThrow().startsWith("wasm trap: unreachable"), otherText.toString());
+        assertTrue(otherText.actual().orElseThrow().startsWith("wasm trap: wasm `unreachable` instruction executed"), otherText.toString());
     }
 
     @Test
