@@ -2,6 +2,8 @@ package dev.weft.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +12,7 @@ import dev.weft.runtime.value.BorrowHandle;
 import dev.weft.runtime.value.OwnHandle;
 import dev.weft.runtime.value.U32;
 import dev.weft.runtime.value.Value;
+import dev.weft.runtime.value.ValueTypeException;
 import dev.weft.types.BorrowType;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,6 +69,15 @@ class InstancesTest {
         for (int i = 0; i < instances.size(); i++) assertEquals(i % 3 + 2, call(instances.get(i), "bump-b"));
     }
 
+    @Test
+    void coreTagsFlowBetweenCoreInstances() {
+        Instance instance = new Linker(engine).instantiate(Component.fromBytes(engine, TestComponents.resource("tags.wasm")));
+        assertEquals(Optional.of(Value.u32(13)), instance.func("run").orElseThrow().call(Value.u32(13)),
+                "the catcher caught the exception the thrower threw with the aliased tag");
+        Trap uncaught = assertThrows(Trap.class, () -> instance.func("throw").orElseThrow().call(Value.u32(1)));
+        assertEquals("wasm trap: uncaught wasm exception", uncaught.getMessage());
+    }
+
     private Instance resources(List<Long> dropped) {
         Component component = Component.fromBytes(engine, TestComponents.resource("resources.wasm"));
         return new Linker(engine).func("dropped", args -> {
@@ -112,11 +124,14 @@ class InstancesTest {
         ResourceRep repA = (ResourceRep) fromA.handle();
         ResourceRep repB = (ResourceRep) fromB.handle();
         assertTrue(repA.definition() != repB.definition(), "each instantiation defines the resource afresh");
+        assertNotSame(fromA.type().resource(), fromB.type().resource(), "resource types are generative");
+        assertSame(fromA.type().resource(), a.resourceType("counter").orElseThrow().type());
         BorrowHandle borrowA = Value.borrow(new BorrowType(fromA.type().resource()), fromA.handle());
         assertEquals(Optional.of(Value.u32(2)), a.func("[method]counter.get").orElseThrow().call(borrowA));
-        // to instance b the borrow is a foreign handle (not its own rep), which its `get` never drops
-        Trap e = assertThrows(Trap.class, () -> b.func("[method]counter.get").orElseThrow().call(borrowA));
-        assertEquals("wasm trap: borrow handles still remain at the end of the call", e.getMessage());
+        var e = assertThrows(ValueTypeException.class, () -> b.func("[method]counter.get").orElseThrow().call(borrowA));
+        assertTrue(e.getMessage().startsWith("wrong arguments for `[method]counter.get`"), e.getMessage());
+        assertEquals(Optional.of(Value.u32(2)), b.func("[method]counter.get").orElseThrow()
+                .call(Value.borrow(b.resourceType("counter").orElseThrow().borrowType(), fromB.handle())));
     }
 
     @Test

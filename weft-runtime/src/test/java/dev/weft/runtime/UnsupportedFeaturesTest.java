@@ -16,7 +16,7 @@ class UnsupportedFeaturesTest {
         Component component = Component.fromBytes(engine, TestComponents.resource("unsupported-builtin.wasm"));
         Instance instance = new Linker(engine).instantiate(component);
         var e = assertThrows(Trap.class, () -> instance.func("run").orElseThrow().call());
-        assertEquals("wasm trap: `canon backpressure.inc` is not supported by Weft yet", e.getMessage());
+        assertEquals("wasm trap: `canon waitable-set.new` is not supported by Weft yet", e.getMessage());
         Instance other = new Linker(engine).instantiate(component);
         assertEquals(Optional.of(Value.u32(1)), other.func("ok").orElseThrow().call());
     }
@@ -26,6 +26,7 @@ class UnsupportedFeaturesTest {
         var e = assertThrows(UnsupportedFeatureException.class,
                 () -> Component.fromBytes(engine, TestComponents.resource("async-lower.wasm")));
         assertEquals("the async ABI (`canon lower` of async func() with the `async` option) is not supported yet", e.getMessage());
+        assertEquals("async", e.feature());
     }
 
     @Test
@@ -33,5 +34,6 @@ class UnsupportedFeaturesTest {
         var e = assertThrows(UnsupportedFeatureException.class,
                 () -> Component.fromBytes(engine, TestComponents.resource("component-import.wasm")));
         assertEquals("importing a component (`c`) is not supported yet", e.getMessage());
+        assertEquals("component-import", e.feature());
     }
 }

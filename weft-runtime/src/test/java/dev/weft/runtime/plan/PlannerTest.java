@@ -3,12 +3,15 @@ package dev.weft.runtime.plan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.weft.binary.ComponentBinary;
 import dev.weft.runtime.TestComponents;
 import dev.weft.runtime.UnsupportedFeatureException;
+import dev.weft.types.OwnType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -81,6 +84,29 @@ class PlannerTest {
     }
 
     @Test
+    void aNestedComponentInstantiatedTwiceGivesEachResourceSlotItsOwnIdentity() {
+        Plan plan = plan(TestComponents.resource("nested-twice.wasm"));
+        List<Step.DefineResource> defs = steps(plan, Step.DefineResource.class);
+        assertEquals(2, defs.size());
+        assertNotEquals(defs.get(0).resource(), defs.get(1).resource());
+        assertNotSame(defs.get(0).type(), defs.get(1).type());
+        List<Step.Lift> lifts = steps(plan, Step.Lift.class);
+        assertSame(defs.get(0).type(), ((OwnType) lifts.get(0).type().result().orElseThrow()).resource());
+        assertSame(defs.get(1).type(), ((OwnType) lifts.get(2).type().result().orElseThrow()).resource());
+    }
+
+    @Test
+    void aCoreTagAliasGetsATagSlot() {
+        Plan plan = plan(TestComponents.resource("tags.wasm"));
+        Step.AliasCoreExport alias = steps(plan, Step.AliasCoreExport.class).stream()
+                .filter(a -> a.target() instanceof Slot.CoreTag).findFirst().orElseThrow();
+        assertEquals("t", alias.name());
+        assertEquals(1, plan.slots().coreTags());
+        Step.CoreInstanceFromExports syn = steps(plan, Step.CoreInstanceFromExports.class).getFirst();
+        assertEquals(List.of(new Step.CoreExport("t", alias.target())), syn.exports());
+    }
+
+    @Test
     void importedCoreModulesAndVersionedInstancesAreLeaves() {
         Plan modules = plan(TestComponents.resource("module-import.wasm"));
         assertEquals(new Plan.LeafCounts(0, 1, 0), modules.leaves());
@@ -102,5 +128,6 @@ class PlannerTest {
         byte[] wasm = TestComponents.resource("component-import.wasm");
         var e = assertThrows(UnsupportedFeatureException.class, () -> plan(wasm));
         assertTrue(e.getMessage().contains("importing a component (`c`) is not supported yet"), e.getMessage());
+        assertEquals("component-import", e.feature());
     }
 }
