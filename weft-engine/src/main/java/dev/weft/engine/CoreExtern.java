@@ -5,7 +5,7 @@ package dev.weft.engine;
  * what an instance exports and another imports. Handles keep their identity: re-exporting an
  * imported memory hands out the very same {@link CoreMemory}.
  */
-public sealed interface CoreExtern permits CoreFunction, CoreTable, CoreMemory, CoreGlobal {
+public sealed interface CoreExtern permits CoreFunction, CoreTable, CoreMemory, CoreGlobal, CoreTag {
     /** The current type; for memories and tables, {@code min} is the current size. */
     CoreExternType type();
 

@@ -11,7 +11,7 @@ import java.util.Optional;
 public interface CoreInstance {
     CoreModule module();
 
-    /** Every export by name, in the module's export order (tags are not handed out yet). */
+    /** Every export by name, in the module's export order. */
     Map<String, CoreExtern> exports();
 
     default Optional<CoreExtern> export(String name) {
@@ -48,6 +48,14 @@ public interface CoreInstance {
             return g;
         }
         throw noExport(name, CoreExternKind.GLOBAL);
+    }
+
+    /** @throws CoreLinkException if there is no tag export {@code name} */
+    default CoreTag tag(String name) {
+        if (exports().get(name) instanceof CoreTag t) {
+            return t;
+        }
+        throw noExport(name, CoreExternKind.TAG);
     }
 
     private CoreLinkException noExport(String name, CoreExternKind kind) {

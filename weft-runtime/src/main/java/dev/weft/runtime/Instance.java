@@ -1,5 +1,6 @@
 package dev.weft.runtime;
 
+import dev.weft.engine.CoreModule;
 import dev.weft.runtime.instance.Frame;
 import dev.weft.runtime.link.VersionedNames;
 import dev.weft.runtime.plan.Item;
@@ -9,11 +10,17 @@ import java.util.Optional;
 
 /**
  * A component instance, or an instance it exports: its exports by name. Each has its own state
- * (memories, handle tables); nothing is shared with other instances of the same component. Not
- * thread-safe: call one instance from one thread at a time.
+ * (memories, handle tables, resource types); nothing is shared with other instances of the same
+ * component. Not thread-safe: call one instance from one thread at a time.
  *
  * <p>Names may carry a semver-compatible version ({@code wasi:cli/run@0.2.0} finds an export
- * {@code wasi:cli/run@0.2.3}), and {@link #func} accepts {@code instance#function}.
+ * {@code wasi:cli/run@0.2.3}), and {@link #func}, {@link #resourceType} and {@link #coreModule}
+ * accept {@code instance#name} for an export of an exported instance.
+ *
+ * <p>Besides calling its functions, another component can be linked against an instance: all its
+ * exports ({@link Linker#instance(String, Instance)}), or only its resource types and core modules
+ * ({@link LinkerInstance#resource(String, RuntimeResourceType)}, {@link LinkerInstance#module}),
+ * which keep their identity: a component importing the resource type shares this instance's.
  */
 public final class Instance {
     private final String name;
@@ -38,20 +45,35 @@ public final class Instance {
      * {@code instance#function} for a function of an exported instance.
      */
     public Optional<ComponentFunction> func(String name) {
-        Optional<String> key = VersionedNames.find(items, name);
-        if (key.isPresent()) {
-            return items.get(key.get()) instanceof Item.Func f
-                    ? Optional.of(new ComponentFunction(path(key.get()), frame.func(f.slot())))
-                    : Optional.empty();
-        }
-        int hash = name.lastIndexOf('#');
-        if (hash < 0) return Optional.empty();
-        return exportedInstance(name.substring(0, hash)).flatMap(i -> i.func(name.substring(hash + 1)));
+        return export(name, (instance, key, item) -> item instanceof Item.Func f
+                ? Optional.of(new ComponentFunction(instance.path(key), instance.frame.func(f.slot())))
+                : Optional.empty());
     }
 
     /** Function {@code function} of the exported instance {@code instance}. */
     public Optional<ComponentFunction> func(String instance, String function) {
         return exportedInstance(instance).flatMap(i -> i.func(function));
+    }
+
+    /**
+     * The exported resource type {@code name} (or {@code instance#name}): the run-time type this
+     * instance's handles of it carry, e.g. to define it for another component's import
+     * ({@link LinkerInstance#resource(String, RuntimeResourceType)}) or to build handle types.
+     */
+    public Optional<RuntimeResourceType> resourceType(String name) {
+        return export(name, (instance, key, item) -> item instanceof Item.Type t && t.resource().isPresent()
+                ? Optional.of(new RuntimeResourceType(instance.frame.resource(t.resource().get())))
+                : Optional.empty());
+    }
+
+    /**
+     * The exported core module {@code name} (or {@code instance#name}), compiled: e.g. to satisfy
+     * another component's module import ({@link LinkerInstance#module}).
+     */
+    public Optional<CoreModule> coreModule(String name) {
+        return export(name, (instance, key, item) -> item instanceof Item.CoreModule m
+                ? Optional.of(instance.frame.module(m.slot()))
+                : Optional.empty());
     }
 
     /** The exported instance {@code name}. */
@@ -62,6 +84,21 @@ public final class Instance {
             }
             return Optional.empty();
         });
+    }
+
+    /** What an export found under {@code key} of {@code instance} is, if of the kind wanted. */
+    @FunctionalInterface
+    private interface ExportReader<T> {
+        Optional<T> read(Instance instance, String key, Item item);
+    }
+
+    /** Export {@code name} of this instance, else {@code instance#export} of an exported instance. */
+    private <T> Optional<T> export(String name, ExportReader<T> reader) {
+        Optional<String> key = VersionedNames.find(items, name);
+        if (key.isPresent()) return reader.read(this, key.get(), items.get(key.get()));
+        int hash = name.lastIndexOf('#');
+        if (hash < 0) return Optional.empty();
+        return exportedInstance(name.substring(0, hash)).flatMap(i -> i.export(name.substring(hash + 1), reader));
     }
 
     /** The run-time slots, for linking this instance into another component. */

@@ -7,7 +7,6 @@ import dev.weft.runtime.link.LinkDefinition;
 import dev.weft.runtime.link.VersionedNames;
 import dev.weft.runtime.plan.ImportNode;
 import dev.weft.runtime.plan.Plan;
-import dev.weft.runtime.resource.ResourceDefinition;
 import dev.weft.types.FuncType;
 import java.util.Map;
 import java.util.Objects;
@@ -23,9 +22,15 @@ import java.util.Optional;
  * Linker linker = new Linker(engine);
  * linker.func("log", args -> { System.out.println(args.get(0)); return Optional.empty(); });
  * linker.instance("wasi:cli/environment@0.2.3").func("get-arguments", args -> ...);
+ * HostResource<MyFile> files = linker.instance("wasi:filesystem/types@0.2.3").resource("descriptor", MyFile.class);
  * linker.instance("bench:kit/api", otherInstance.exportedInstance("bench:kit/api").orElseThrow());
  * InstancePre pre = linker.instantiatePre(component);
  * }</pre>
+ *
+ * <p>An imported resource type becomes the run-time type defined for it: a {@link HostResource},
+ * or another instance's ({@link Instance#resourceType}); the component's function types then name
+ * that type, so handles type-check across the boundary. Type exports of an imported instance need
+ * no definition (records, variants, resources declared equal to an earlier import).
  *
  * <p>Defining a name twice is an {@link IllegalArgumentException}. Not thread-safe while being
  * defined; an {@link InstancePre} is independent of later changes.
@@ -70,15 +75,28 @@ public final class Linker {
         return this;
     }
 
-    /** Satisfies the core module import {@code name} (see {@link Engine#compileModule}). */
+    /** Satisfies the core module import {@code name} (see {@link Engine#compileModule}, {@link Instance#coreModule}). */
     public Linker module(String name, CoreModule module) {
-        root.define(name, new LinkDefinition.Module(Objects.requireNonNull(module, "module")));
+        root.module(name, module);
         return this;
     }
 
-    /** Defines the resource type import {@code name} as a host resource (see {@link LinkerInstance#resource}). */
-    public Linker resource(String name, ResourceDefinition.HostDestructor destructor) {
-        root.resource(name, destructor);
+    /**
+     * Defines the resource type import {@code name} as a new host resource type
+     * (see {@link LinkerInstance#resource(String, Class, HostResource.Destructor)}).
+     */
+    public <T> HostResource<T> resource(String name, Class<T> javaType, HostResource.Destructor<? super T> destructor) {
+        return root.resource(name, javaType, destructor);
+    }
+
+    /** Defines the resource type import {@code name} as a new host resource type (see {@link LinkerInstance#resource(String, Class)}). */
+    public <T> HostResource<T> resource(String name, Class<T> javaType) {
+        return root.resource(name, javaType);
+    }
+
+    /** Defines the resource type import {@code name} as {@code type} (see {@link LinkerInstance#resource(String, RuntimeResourceType)}). */
+    public Linker resource(String name, RuntimeResourceType type) {
+        root.resource(name, type);
         return this;
     }
 

@@ -1,7 +1,7 @@
 package dev.weft.runtime;
 
+import dev.weft.engine.CoreModule;
 import dev.weft.runtime.link.LinkDefinition;
-import dev.weft.runtime.resource.ResourceDefinition;
 import dev.weft.types.FuncType;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,12 +10,14 @@ import java.util.Optional;
 
 /**
  * The definitions of one instance in a {@link Linker}, for an instance import such as
- * {@code wasi:cli/environment@0.2.3}: functions, resource types and nested instances by name.
+ * {@code wasi:cli/environment@0.2.3}: functions, resource types, core modules and nested instances
+ * by name.
  *
  * <pre>{@code
- * linker.instance("wasi:cli/environment@0.2.3")
- *       .func("get-arguments", args -> Optional.of(...))
- *       .func("initial-cwd", type, args -> Optional.of(...));
+ * LinkerInstance types = linker.instance("wasi:filesystem/types@0.2.12");
+ * HostResource<MyFile> files = types.resource("descriptor", MyFile.class, MyFile::close);
+ * types.func("[method]descriptor.read", args -> { MyFile f = files.get(args.get(0)); ... })
+ *      .func("[method]descriptor.stat", type, args -> Optional.of(...));
  * }</pre>
  */
 public final class LinkerInstance {
@@ -43,11 +45,40 @@ public final class LinkerInstance {
     }
 
     /**
-     * Defines resource type {@code name} as a host resource: handles the guest holds stand for Java
-     * objects; dropping the last owning handle calls {@code destructor} on the object.
+     * Defines resource type {@code name} as a new host resource type whose handles stand for Java
+     * objects of type {@code javaType}; when a guest drops an owning handle, {@code destructor}
+     * disposes of its object. Every component linked with this definition sees the one type returned.
+     *
+     * @return the resource type, to make and read handles in host functions
      */
-    public LinkerInstance resource(String name, ResourceDefinition.HostDestructor destructor) {
-        return define(name, new LinkDefinition.HostResource(name, Objects.requireNonNull(destructor, "destructor")));
+    public <T> HostResource<T> resource(String name, Class<T> javaType, HostResource.Destructor<? super T> destructor) {
+        HostResource<T> resource = HostResource.of(name, javaType, destructor);
+        resource(name, resource);
+        return resource;
+    }
+
+    /**
+     * {@link #resource(String, Class, HostResource.Destructor)} whose objects are closed when dropped
+     * if they are {@link AutoCloseable}.
+     */
+    public <T> HostResource<T> resource(String name, Class<T> javaType) {
+        HostResource<T> resource = HostResource.of(name, javaType);
+        resource(name, resource);
+        return resource;
+    }
+
+    /**
+     * Defines resource type {@code name} as {@code type}: a {@link HostResource}, or the resource type
+     * of another component instance ({@link Instance#resourceType}). A component importing it then
+     * shares that very type: handles pass between them.
+     */
+    public LinkerInstance resource(String name, RuntimeResourceType type) {
+        return define(name, new LinkDefinition.Resource(Objects.requireNonNull(type, "type").definition()));
+    }
+
+    /** Defines the core module import {@code name} (see {@link Engine#compileModule}, {@link Instance#coreModule}). */
+    public LinkerInstance module(String name, CoreModule module) {
+        return define(name, new LinkDefinition.Module(Objects.requireNonNull(module, "module")));
     }
 
     /** The nested instance {@code name}, created empty on first use. */

@@ -5,6 +5,8 @@
  * Engine engine = Engine.create();
  * Component component = Component.fromFile(engine, path);       // decode, validate, plan, compile: once
  * Linker linker = new Linker(engine).func("log", args -> { ...; return Optional.empty(); });
+ * HostResource<MyFile> files = linker.instance("wasi:filesystem/types@0.2.3")
+ *         .resource("descriptor", MyFile.class, MyFile::close);  // handles backed by Java objects
  * InstancePre pre = linker.instantiatePre(component);           // imports resolved and checked: once
  * Instance instance = pre.instantiate();                        // cheap, repeatable, independent
  * Optional<Value> r = instance.func("bench:kit/api#add").orElseThrow().call(Value.u32(2), Value.u32(3));
@@ -15,7 +17,10 @@
  * {@link dev.weft.runtime.InstancePre} has matched every import, a
  * {@link dev.weft.runtime.Component} holds the {@link dev.weft.runtime.plan.Plan} and compiled core
  * modules. The API speaks {@link dev.weft.runtime.value.Value}s and the semantic types of
- * {@code dev.weft.types}; failures are named exceptions ({@link dev.weft.runtime.UnlinkableException},
+ * {@code dev.weft.types}: resource handles are made and read through a
+ * {@link dev.weft.runtime.HostResource}, and a {@link dev.weft.runtime.RuntimeResourceType} is the
+ * identity handles carry (one per host definition, or per instantiation of a defining component).
+ * Failures are named exceptions ({@link dev.weft.runtime.UnlinkableException},
  * {@link dev.weft.runtime.Trap}, {@link dev.weft.runtime.value.ValueTypeException},
  * {@link dev.weft.runtime.UnsupportedFeatureException}).
  */

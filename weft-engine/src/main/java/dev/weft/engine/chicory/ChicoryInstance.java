@@ -10,6 +10,7 @@ import dev.weft.engine.CoreInstance;
 import dev.weft.engine.CoreMemoryType;
 import dev.weft.engine.CoreModule;
 import dev.weft.engine.CoreTableType;
+import dev.weft.engine.CoreTagType;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -48,9 +49,6 @@ final class ChicoryInstance implements CoreInstance {
             CoreExport export = exports.get(i);
             CoreExternKind kind = export.kind();
             int index = layout.exportIndices()[i];
-            if (kind == CoreExternKind.TAG) {
-                continue; // tags are not handed out across the seam (yet)
-            }
             CoreExtern value = layout.isImported(kind, index)
                     ? nthImport(imported, kind, index)
                     : defined.computeIfAbsent(((long) kind.ordinal() << 32) | index,
@@ -76,7 +74,7 @@ final class ChicoryInstance implements CoreInstance {
             case CoreMemoryType m -> new ChicoryMemory(instance.memory(index), m);
             case CoreTableType t -> new ChicoryTable(instance.table(index), instance, t);
             case CoreGlobalType g -> new ChicoryGlobal(instance.global(index), g);
-            default -> throw new AssertionError("no handle for " + export);
+            case CoreTagType t -> new ChicoryTag(instance.tag(index), t);
         };
     }
 }

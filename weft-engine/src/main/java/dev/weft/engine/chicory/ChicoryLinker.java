@@ -4,6 +4,7 @@ import com.dylibso.chicory.runtime.ImportFunction;
 import com.dylibso.chicory.runtime.ImportGlobal;
 import com.dylibso.chicory.runtime.ImportMemory;
 import com.dylibso.chicory.runtime.ImportTable;
+import com.dylibso.chicory.runtime.ImportTag;
 import com.dylibso.chicory.runtime.ImportValues;
 import com.dylibso.chicory.runtime.WasmFunctionHandle;
 import dev.weft.engine.CoreExtern;
@@ -14,6 +15,7 @@ import dev.weft.engine.CoreImports;
 import dev.weft.engine.CoreLinkException;
 import dev.weft.engine.CoreMemory;
 import dev.weft.engine.CoreTable;
+import dev.weft.engine.CoreTag;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -46,6 +48,7 @@ final class ChicoryLinker {
                 case CoreMemory m -> values.addMemory(new ImportMemory(imp.module(), imp.name(), chicory(imp, m).raw));
                 case CoreTable t -> values.addTable(new ImportTable(imp.module(), imp.name(), chicory(imp, t).raw));
                 case CoreGlobal g -> values.addGlobal(new ImportGlobal(imp.module(), imp.name(), chicory(imp, g).raw));
+                case CoreTag t -> values.addTag(new ImportTag(imp.module(), imp.name(), chicory(imp, t).raw));
             }
             resolved.add(value);
         }
@@ -87,6 +90,13 @@ final class ChicoryLinker {
             return c;
         }
         throw CoreLinkException.unsupported(imp, "the table belongs to another engine (" + t.getClass().getName() + ")");
+    }
+
+    private static ChicoryTag chicory(CoreImport imp, CoreTag t) {
+        if (t instanceof ChicoryTag c) {
+            return c;
+        }
+        throw CoreLinkException.unsupported(imp, "the tag belongs to another engine (" + t.getClass().getName() + ")");
     }
 
     private static ChicoryGlobal chicory(CoreImport imp, CoreGlobal g) {

@@ -11,7 +11,6 @@ import dev.weft.runtime.canon.ResourceBuiltins;
 import dev.weft.runtime.plan.BuiltinNames;
 import dev.weft.runtime.plan.PlanOptions;
 import dev.weft.runtime.plan.Step;
-import dev.weft.runtime.resource.ResourceDefinition;
 
 /**
  * The canonical steps: lifting, lowering, defining resources and the built-ins, each handing the
@@ -30,16 +29,19 @@ final class CanonSteps {
                 f.funcs[s.func().index()]);
     }
 
-    /** An imported resource; if another component defined it, types name it by the definer's identity. */
+    /**
+     * An imported resource: the run-time type the linker supplied (a host's or another instance's);
+     * the linker already renamed the types that mention it ({@link ResolvedImports#types()}).
+     */
     static void importResource(Step.ImportResource s, Frame f, ResolvedImports imports) {
-        ResourceDefinition definition = imports.resources().get(s.leaf());
-        f.resources[s.resource().index()] = definition;
-        if (definition.type() != s.type()) f.renamed.put(s.type(), definition.type());
+        f.resources[s.resource().index()] = imports.resources().get(s.leaf());
     }
 
+    /** A resource type definition: a fresh run-time type for each instantiation (resource types are generative). */
     static void defineResource(Step.DefineResource s, Frame f) {
         ComponentInstanceState state = f.state(s.state());
-        f.resources[s.resource().index()] = state.defineResource(s.type(), s.destructor().map(d -> f.coreFuncs[d.index()]));
+        f.resources[s.resource().index()] = state.defineResource(f.define(s.type()),
+                s.destructor().map(d -> f.coreFuncs[d.index()]));
     }
 
     static void resourceNew(Step.ResourceNew s, Frame f) {

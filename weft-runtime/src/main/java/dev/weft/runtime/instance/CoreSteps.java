@@ -7,6 +7,7 @@ import dev.weft.engine.CoreImports;
 import dev.weft.engine.CoreInstance;
 import dev.weft.engine.CoreMemory;
 import dev.weft.engine.CoreTable;
+import dev.weft.engine.CoreTag;
 import dev.weft.engine.CoreTrap;
 import dev.weft.runtime.Trap;
 import dev.weft.runtime.plan.Slot;
@@ -49,6 +50,7 @@ final class CoreSteps {
             case Slot.CoreMemory s -> f.memories[s.index()] = expect(value, CoreMemory.class, step);
             case Slot.CoreTable s -> f.tables[s.index()] = expect(value, CoreTable.class, step);
             case Slot.CoreGlobal s -> f.globals[s.index()] = expect(value, CoreGlobal.class, step);
+            case Slot.CoreTag s -> f.tags[s.index()] = expect(value, CoreTag.class, step);
             default -> throw new AssertionError("core export alias into " + step.target());
         }
     }

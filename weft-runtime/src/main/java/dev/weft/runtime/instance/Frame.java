@@ -6,6 +6,7 @@ import dev.weft.engine.CoreGlobal;
 import dev.weft.engine.CoreMemory;
 import dev.weft.engine.CoreModule;
 import dev.weft.engine.CoreTable;
+import dev.weft.engine.CoreTag;
 import dev.weft.runtime.canon.ComponentInstanceState;
 import dev.weft.runtime.plan.Plan;
 import dev.weft.runtime.plan.ResourceCanonicalizer;
@@ -27,17 +28,21 @@ public final class Frame {
     final CoreMemory[] memories;
     final CoreTable[] tables;
     final CoreGlobal[] globals;
+    final CoreTag[] tags;
     final Func[] funcs;
     final ResourceDefinition[] resources;
     final ComponentInstanceState[] states;
-    /**
-     * Imported resources that another component defined: the plan's identity to the definer's.
-     * Usually empty (host resources take the plan's identity).
-     */
-    final Map<ResourceType, ResourceType> renamed = new IdentityHashMap<>();
+    /** The plan's lift and lower types with imported resources renamed by the linker ({@link ResolvedImports#types()}). */
+    private final Map<FuncType, FuncType> linkedTypes;
+    /** The resource types this instantiation defined: the plan's identity to the fresh run-time one. */
+    private final Map<ResourceType, ResourceType> defined = new IdentityHashMap<>();
+    private final ResourceCanonicalizer definedRenaming = new ResourceCanonicalizer(rt -> defined.getOrDefault(rt, rt));
+    /** {@link #type} of each plan type asked for, once the instantiation defined resources. */
+    private final Map<FuncType, FuncType> runtimeTypes = new IdentityHashMap<>();
 
     @SuppressWarnings("unchecked")
-    Frame(Plan plan) {
+    Frame(Plan plan, Map<FuncType, FuncType> linkedTypes) {
+        this.linkedTypes = linkedTypes;
         Plan.SlotCounts n = plan.slots();
         modules = new CoreModule[n.coreModules()];
         coreInstances = new Map[n.coreInstances()];
@@ -45,6 +50,7 @@ public final class Frame {
         memories = new CoreMemory[n.coreMemories()];
         tables = new CoreTable[n.coreTables()];
         globals = new CoreGlobal[n.coreGlobals()];
+        tags = new CoreTag[n.coreTags()];
         funcs = new Func[n.funcs()];
         resources = new ResourceDefinition[n.resources()];
         states = new ComponentInstanceState[plan.states().size()];
@@ -71,9 +77,24 @@ public final class Frame {
         return states[0];
     }
 
-    /** {@code type} with the identities of imported resources as their definers know them. */
+    /**
+     * The run-time type of the plan's function type {@code type}: imported resources as their
+     * definers know them, resources this instantiation defined by their fresh identity. A resource
+     * is defined before any type that mentions it is asked for (steps follow definition order), so
+     * each answer is final.
+     */
     FuncType type(FuncType type) {
-        return renamed.isEmpty() ? type : new ResourceCanonicalizer(rt -> renamed.getOrDefault(rt, rt)).func(type);
+        FuncType linked = linkedTypes.getOrDefault(type, type);
+        if (defined.isEmpty()) return linked;
+        return runtimeTypes.computeIfAbsent(type, t -> definedRenaming.func(linked));
+    }
+
+    /** A fresh run-time identity for the resource type the plan calls {@code type}, defined by this instantiation. */
+    ResourceType define(ResourceType type) {
+        ResourceType fresh = new ResourceType(type.name());
+        ResourceType previous = defined.put(type, fresh);
+        assert previous == null : "the plan defines " + type + " twice";
+        return fresh;
     }
 
     CoreExtern coreExtern(Slot slot) {
@@ -82,6 +103,7 @@ public final class Frame {
             case Slot.CoreMemory m -> memories[m.index()];
             case Slot.CoreTable t -> tables[t.index()];
             case Slot.CoreGlobal g -> globals[g.index()];
+            case Slot.CoreTag t -> tags[t.index()];
             default -> throw new AssertionError("not a core extern slot: " + slot);
         };
     }

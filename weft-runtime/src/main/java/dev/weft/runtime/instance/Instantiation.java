@@ -22,7 +22,7 @@ public final class Instantiation {
      * @throws dev.weft.runtime.Trap if a core start function traps
      */
     public static Frame run(Plan plan, List<CoreModule> modules, ResolvedImports imports) {
-        Frame f = new Frame(plan);
+        Frame f = new Frame(plan, imports.types());
         createStates(plan, f);
         for (Step step : plan.steps()) step(step, f, modules, imports);
         return f;

@@ -13,5 +13,10 @@
  * against the import's type both ways) or a stand-in that traps. Each is a
  * {@link dev.weft.runtime.canon.Callee}, so {@code canon lower} calls any of them the same way, and
  * a lifted function of another instance learns its caller (for {@code may_enter_from}).
+ *
+ * <p>Resource types defined by a component are generative: each instantiation gives each
+ * {@code (type (resource ...))} a fresh {@link dev.weft.types.ResourceType}, and the lift and
+ * lower types that mention it are rewritten for that instantiation ({@code Frame.type}), so a handle
+ * of one instance is never taken for a handle of another's type.
  */
 package dev.weft.runtime.instance;

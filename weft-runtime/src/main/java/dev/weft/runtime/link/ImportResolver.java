@@ -8,10 +8,13 @@ import dev.weft.runtime.instance.ResolvedImports;
 import dev.weft.runtime.instance.TrapFunc;
 import dev.weft.runtime.plan.ImportNode;
 import dev.weft.runtime.plan.Plan;
+import dev.weft.runtime.plan.ResourceCanonicalizer;
+import dev.weft.runtime.plan.Step;
 import dev.weft.runtime.resource.ResourceDefinition;
 import dev.weft.types.CoreModuleType;
 import dev.weft.types.FuncType;
 import dev.weft.types.ResourceType;
+import dev.weft.types.TypeDef;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -22,12 +25,19 @@ import java.util.Optional;
  * value, every definition is type-checked, and the first problem is an {@link UnlinkableException}
  * naming the import. Import paths read {@code name} for a root import and {@code name#export} (then
  * {@code /export}) inside instances.
+ *
+ * <p>An imported resource type becomes the run-time type supplied for it (a host's, or another
+ * instance's), so the function types that mention it are rewritten here, once: those of imported
+ * host functions and those of the plan's lifts and lowers ({@link ResolvedImports#types()}).
  */
 public final class ImportResolver {
     private final Func[] funcs;
     private final CoreModule[] modules;
     private final ResourceDefinition[] resources;
     private final Map<ResourceType, ResourceType> bound = new IdentityHashMap<>();
+    /** The entries of {@code bound} whose run-time type differs from the plan's. */
+    private final Map<ResourceType, ResourceType> renamed = new IdentityHashMap<>();
+    private final ResourceCanonicalizer renaming = new ResourceCanonicalizer(rt -> renamed.getOrDefault(rt, rt));
     private final TypeMatching types = new TypeMatching(bound);
 
     private ImportResolver(Plan.LeafCounts leaves) {
@@ -45,11 +55,37 @@ public final class ImportResolver {
     public static ResolvedImports resolve(Plan plan, Map<String, LinkDefinition> definitions) {
         ImportResolver r = new ImportResolver(plan.leaves());
         for (Plan.RootImport imp : plan.imports()) {
-            String key = VersionedNames.find(definitions, imp.name())
-                    .orElseThrow(() -> new UnlinkableException(imp.name(), "missing import `" + imp.name() + "`"));
-            r.node(imp.name(), imp.name(), imp.node(), definitions.get(key));
+            Optional<String> key = VersionedNames.find(definitions, imp.name());
+            if (key.isPresent()) r.node(imp.name(), imp.name(), imp.node(), definitions.get(key.get()));
+            else if (!(imp.node() instanceof ImportNode.Type)) {
+                throw new UnlinkableException(imp.name(), "missing import `" + imp.name() + "`");
+            }
         }
-        return new ResolvedImports(Arrays.asList(r.funcs), Arrays.asList(r.modules), Arrays.asList(r.resources));
+        return new ResolvedImports(Arrays.asList(r.funcs), Arrays.asList(r.modules), Arrays.asList(r.resources),
+                r.stepTypes(plan));
+    }
+
+    /** The lift and lower types of {@code plan} that mention an imported resource, with its run-time identity. */
+    private Map<FuncType, FuncType> stepTypes(Plan plan) {
+        Map<FuncType, FuncType> out = new IdentityHashMap<>();
+        if (renamed.isEmpty()) return out;
+        for (Step step : plan.steps()) {
+            FuncType type = switch (step) {
+                case Step.Lift l -> l.type();
+                case Step.Lower l -> l.type();
+                default -> null;
+            };
+            if (type != null && !out.containsKey(type)) {
+                FuncType runtime = runtime(type);
+                if (runtime != type) out.put(type, runtime);
+            }
+        }
+        return out;
+    }
+
+    /** {@code type} with every imported resource resolved so far replaced by its run-time type. */
+    private FuncType runtime(FuncType type) {
+        return renamed.isEmpty() ? type : renaming.func(type);
     }
 
     private void node(String root, String path, ImportNode node, LinkDefinition def) {
@@ -57,7 +93,7 @@ public final class ImportResolver {
             case ImportNode.Func f -> funcs[f.leaf()] = func(root, path, f.type(), def);
             case ImportNode.CoreModule m -> modules[m.leaf()] = module(root, path, m.type(), def);
             case ImportNode.Resource r -> resources[r.leaf()] = resource(root, path, r.type(), def);
-            case ImportNode.Type t -> {}
+            case ImportNode.Type t -> typeExport(root, path, t, def);
             case ImportNode.Instance i -> instance(root, path, i, def);
         }
     }
@@ -66,13 +102,13 @@ public final class ImportResolver {
         return switch (def) {
             case LinkDefinition.HostFunc h -> {
                 if (h.declared().isPresent() && !types.func(type, h.declared().get())) throw wrongType(root, path, type.wit(), def);
-                yield new HostFunc(path, type, h.body());
+                yield new HostFunc(path, runtime(type), h.body());
             }
             case LinkDefinition.InstanceFunc f -> {
                 if (!types.func(type, f.func().type())) throw wrongType(root, path, type.wit(), def);
                 yield f.func();
             }
-            case LinkDefinition.Traps t -> new TrapFunc(path, type);
+            case LinkDefinition.Traps t -> new TrapFunc(path, runtime(type));
             default -> throw wrongType(root, path, type.wit(), def);
         };
     }
@@ -91,20 +127,38 @@ public final class ImportResolver {
     private ResourceDefinition resource(String root, String path, ResourceType type, LinkDefinition def) {
         ResourceDefinition d = switch (def) {
             case LinkDefinition.Resource r -> r.definition();
-            case LinkDefinition.HostResource h -> ResourceDefinition.host(type, h.destructor());
             case LinkDefinition.Traps t -> ResourceDefinition.host(type);
             default -> throw wrongType(root, path, "resource", def);
         };
         bound.put(type, d.type());
+        if (d.type() != type) renamed.put(type, d.type());
         return d;
     }
 
+    /**
+     * A type export of an imported instance needs no definition (as in Wasmtime: value types, and
+     * resources declared equal to an earlier one); one that is given must fit.
+     */
     private void instance(String root, String path, ImportNode.Instance node, LinkDefinition def) {
         for (var e : node.exports().entrySet()) {
             String exportPath = path + (path.equals(root) ? "#" : "/") + e.getKey();
-            LinkDefinition export = exportOf(root, path, e.getKey(), def)
-                    .orElseThrow(() -> new UnlinkableException(root, "missing import `" + exportPath + "`"));
-            node(root, exportPath, e.getValue(), export);
+            Optional<LinkDefinition> export = exportOf(root, path, e.getKey(), def);
+            if (export.isPresent()) node(root, exportPath, e.getValue(), export.get());
+            else if (!(e.getValue() instanceof ImportNode.Type)) {
+                throw new UnlinkableException(root, "missing import `" + exportPath + "`");
+            }
+        }
+    }
+
+    /** A definition given for a type that needs none: a resource declared equal to another must be that one. */
+    private void typeExport(String root, String path, ImportNode.Type node, LinkDefinition def) {
+        if (!(node.type() instanceof TypeDef.Resource r) || def instanceof LinkDefinition.Traps) return;
+        ResourceType expected = bound.get(r.resource());
+        if (expected == null) return;
+        if (!(def instanceof LinkDefinition.Resource d)) throw wrongType(root, path, "resource", def);
+        if (d.definition().type() != expected) {
+            throw new UnlinkableException(root, "import `" + path + "` has the wrong type: expected the resource type"
+                    + " it is declared equal to, found another resource type");
         }
     }
 
@@ -120,7 +174,8 @@ public final class ImportResolver {
     }
 
     private static UnlinkableException wrongType(String root, String path, String expected, LinkDefinition found) {
+        String kind = LinkDefinition.kind(found);
         return new UnlinkableException(root, "import `" + path + "` has the wrong type: expected " + expected
-                + ", found " + LinkDefinition.kind(found));
+                + ", found " + kind + (kind.equals(expected) ? " (another resource type of the same name)" : ""));
     }
 }

@@ -20,6 +20,7 @@ final class InstanceExports {
             case Item.CoreMemory c -> throw new AssertionError("a component cannot export a core memory");
             case Item.CoreTable c -> throw new AssertionError("a component cannot export a core table");
             case Item.CoreGlobal c -> throw new AssertionError("a component cannot export a core global");
+            case Item.CoreTag c -> throw new AssertionError("a component cannot export a core tag");
             case Item.CoreType c -> throw new AssertionError("a component cannot export a core type");
         };
     }

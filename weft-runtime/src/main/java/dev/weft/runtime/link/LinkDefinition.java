@@ -38,14 +38,11 @@ public sealed interface LinkDefinition {
     /** A compiled core module, for an import of a core module type. */
     record Module(CoreModule module) implements LinkDefinition {}
 
-    /** A resource type someone already defined at run time (another instance's resource). */
-    record Resource(ResourceDefinition definition) implements LinkDefinition {}
-
     /**
-     * A host resource type: each import it satisfies gets its own run-time definition, whose
-     * representations {@code destructor} disposes of when the last owning handle is dropped.
+     * A resource type defined at run time, by the host or by a component instance: every import it
+     * satisfies becomes this very type.
      */
-    record HostResource(String name, ResourceDefinition.HostDestructor destructor) implements LinkDefinition {}
+    record Resource(ResourceDefinition definition) implements LinkDefinition {}
 
     /** Anything: functions that trap when called (Wasmtime's {@code --trap-unknown-imports}). */
     record Traps() implements LinkDefinition {}
@@ -62,7 +59,6 @@ public sealed interface LinkDefinition {
             case ComponentExports c -> "instance";
             case Module m -> "core module";
             case Resource r -> "resource";
-            case HostResource r -> "resource";
             case Traps t -> "trapping stand-in";
             case StaticType t -> "type";
         };

@@ -9,5 +9,10 @@
  * Every failure is an {@link dev.weft.runtime.UnlinkableException} naming the import path and, for
  * a type mismatch, both types in WIT syntax. Another component instance satisfies an import through
  * its plan-resolved exports: shared-nothing, calls lift out of one instance and lower into the other.
+ *
+ * <p>Resource imports are where identities meet: each becomes the run-time type supplied for it
+ * (a host resource, or the resource of another instance), and every function type that mentions
+ * it, the imported host functions' and the plan's lifts' and lowers', is rewritten once here, so
+ * that instantiating does no type work for imports.
  */
 package dev.weft.runtime.link;

@@ -40,7 +40,7 @@ final class CanonPlanning {
     void resource(Definition.ResourceDefinition r, Scope scope) {
         Slot.Resource slot = builder.resource(r.resource());
         Optional<Slot.CoreFunc> dtor = r.destructor().map(d -> coreFunc(d, scope));
-        builder.step(new Step.DefineResource(slot, r.resource(), dtor, scope.state()));
+        builder.step(new Step.DefineResource(slot, builder.canonical(slot), dtor, scope.state()));
         scope.bindResource(r.resource(), slot);
         scope.add(r.index(), new Item.Type(new TypeDef.Resource(r.resource()), Optional.of(slot)));
     }
@@ -64,7 +64,7 @@ final class CanonPlanning {
     /** The async ABI is not supported yet: say so when the component is loaded, not when it is called. */
     private static void requireSync(CanonOptions options, String what, FuncType type) {
         if (options.async()) {
-            throw new UnsupportedFeatureException("the async ABI (`canon " + what + "` of " + type.wit()
+            throw new UnsupportedFeatureException("async", "the async ABI (`canon " + what + "` of " + type.wit()
                     + " with the `async` option) is not supported yet");
         }
     }

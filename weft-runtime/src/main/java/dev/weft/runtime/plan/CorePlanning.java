@@ -1,7 +1,6 @@
 package dev.weft.runtime.plan;
 
 import dev.weft.binary.validate.Definition;
-import dev.weft.runtime.UnsupportedFeatureException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,20 +67,20 @@ final class CorePlanning {
             case CORE_MEMORY -> new Item.CoreMemory(builder.coreMemory());
             case CORE_TABLE -> new Item.CoreTable(builder.coreTable());
             case CORE_GLOBAL -> new Item.CoreGlobal(builder.coreGlobal());
-            case CORE_TAG -> throw new UnsupportedFeatureException("core exception tags (export `" + a.name()
-                    + "` of a core instance) are not supported yet");
+            case CORE_TAG -> new Item.CoreTag(builder.coreTag());
             default -> throw new AssertionError("core export alias of sort " + a.index().sort());
         };
     }
 
-    /** The slot of a core func, memory, table or global item. */
+    /** The slot of a core func, memory, table, global or tag item. */
     static Slot coreSlot(Item item) {
         return switch (item) {
             case Item.CoreFunc f -> f.slot();
             case Item.CoreMemory m -> m.slot();
             case Item.CoreTable t -> t.slot();
             case Item.CoreGlobal g -> g.slot();
-            default -> throw new AssertionError("not a core func, memory, table or global: " + item);
+            case Item.CoreTag t -> t.slot();
+            default -> throw new AssertionError("not a core func, memory, table, global or tag: " + item);
         };
     }
 }

@@ -27,7 +27,8 @@ public final class CoreTypes {
             case CoreValueType.Ref r -> switch (r.heap()) {
                 case "func" -> CoreValType.FUNCREF;
                 case "extern" -> CoreValType.EXTERNREF;
-                default -> throw new UnsupportedFeatureException("core reference type " + r + " is not supported yet");
+                default -> throw new UnsupportedFeatureException("reference-type",
+                        "core reference type " + r + " is not supported yet");
             };
         };
     }

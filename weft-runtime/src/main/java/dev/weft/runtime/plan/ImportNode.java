@@ -24,7 +24,11 @@ public sealed interface ImportNode {
     /** A resource type (the component's type variable {@code type}): leaf {@code leaf} of the resource leaves. */
     record Resource(ResourceType type, int leaf) implements ImportNode {}
 
-    /** Any other type: nothing to supply at run time. */
+    /**
+     * Any other type: nothing to supply at run time (a definition may be given, and is then
+     * checked). A resource type declared equal to one imported before names that import's
+     * resource ({@link Resource#type()}).
+     */
     record Type(TypeDef type) implements ImportNode {}
 
     /** An instance: its exports, in order. */

@@ -32,6 +32,8 @@ public sealed interface Item {
 
     record CoreGlobal(Slot.CoreGlobal slot) implements Item {}
 
+    record CoreTag(Slot.CoreTag slot) implements Item {}
+
     /** A core type: nothing at run time. */
     record CoreType() implements Item {}
 

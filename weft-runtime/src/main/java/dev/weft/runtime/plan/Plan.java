@@ -41,7 +41,7 @@ public record Plan(ComponentType type, List<ByteSlice> modules, List<RootImport>
 
     /** The number of slots of each kind. */
     public record SlotCounts(int coreModules, int coreInstances, int coreFuncs, int coreMemories, int coreTables,
-                             int coreGlobals, int funcs, int resources) {}
+                             int coreGlobals, int coreTags, int funcs, int resources) {}
 
     /**
      * One component instance of the flattened component.

@@ -4,9 +4,11 @@ import dev.weft.binary.ast.ByteSlice;
 import dev.weft.binary.validate.Definition;
 import dev.weft.types.ResourceType;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The mutable side of planning: allocates slots and leaves, collects steps, modules and instances. */
 final class PlanBuilder {
@@ -20,9 +22,11 @@ final class PlanBuilder {
     private int coreMemories;
     private int coreTables;
     private int coreGlobals;
+    private int coreTags;
     private int funcs;
     private int resources;
     private final List<ResourceType> canonicalResources = new ArrayList<>();
+    private final Set<ResourceType> usedResources = Collections.newSetFromMap(new IdentityHashMap<>());
     private int funcLeaves;
     private int moduleLeaves;
     private int resourceLeaves;
@@ -74,13 +78,21 @@ final class PlanBuilder {
         return new Slot.CoreGlobal(coreGlobals++);
     }
 
+    Slot.CoreTag coreTag() {
+        return new Slot.CoreTag(coreTags++);
+    }
+
     Slot.Func func() {
         return new Slot.Func(funcs++);
     }
 
-    /** A new resource slot, whose one identity (see {@link ResourceCanonicalizer}) is {@code type}. */
+    /**
+     * A new resource slot, whose one identity (see {@link ResourceCanonicalizer}) is {@code type}, or
+     * a fresh one named like it if another slot has {@code type} already (a nested component
+     * instantiated twice defines its resource twice: two types).
+     */
     Slot.Resource resource(ResourceType type) {
-        canonicalResources.add(type);
+        canonicalResources.add(usedResources.add(type) ? type : new ResourceType(type.name()));
         return new Slot.Resource(resources++);
     }
 
@@ -106,6 +118,6 @@ final class PlanBuilder {
 
     Plan.SlotCounts slotCounts() {
         return new Plan.SlotCounts(coreModules, coreInstances, coreFuncs, coreMemories, coreTables, coreGlobals,
-                funcs, resources);
+                coreTags, funcs, resources);
     }
 }

@@ -71,10 +71,12 @@ public final class Planner {
             case Definition.Lift l -> canon.lift(l, scope);
             case Definition.Lower l -> canon.lower(l, scope);
             case Definition.Builtin b -> canon.builtin(b, scope);
-            case Definition.Start s -> throw new UnsupportedFeatureException("component start functions are not supported yet");
+            case Definition.Start s -> throw new UnsupportedFeatureException("start-function",
+                    "component start functions are not supported yet");
             case Definition.Import i -> scope.add(i.index(), imports.bind(i, scope));
             case Definition.Export e -> export(e, scope);
-            case Definition.Value v -> throw new UnsupportedFeatureException("component value definitions are not supported yet");
+            case Definition.Value v -> throw new UnsupportedFeatureException("value-definition",
+                    "component value definitions are not supported yet");
         }
     }
 

@@ -29,8 +29,9 @@ import java.util.function.Function;
  * {@link ResourceType} in each scope that sees it (the child that defines it, the parent that
  * instantiates the child, an importer); at run time they are one slot. Function types of lifts and
  * lowers are rewritten to use, for each resource, the type its slot was created with, so that
- * values lifted in one scope type-check where another scope receives them. The instantiation does
- * the same once more when an imported resource turns out to be another component's.
+ * values lifted in one scope type-check where another scope receives them. The same rewriting
+ * then gives the slots their run-time identities: the linker's for imported resources (once per
+ * {@code InstancePre}), a fresh one per instantiation for defined resources (they are generative).
  */
 public final class ResourceCanonicalizer {
     private final Function<ResourceType, ResourceType> canonical;

@@ -3,6 +3,8 @@ package dev.weft.runtime.plan;
 import dev.weft.binary.validate.Definition;
 import dev.weft.runtime.UnsupportedFeatureException;
 import dev.weft.types.ExternType;
+import dev.weft.types.FuncType;
+import dev.weft.types.ResourceType;
 import dev.weft.types.TypeDef;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,22 +34,25 @@ final class RootImports {
 
     private Planned node(ExternType type, String name, Scope scope) {
         return switch (type) {
-            case ExternType.Func f -> func(f);
+            case ExternType.Func f -> func(f, scope);
             case ExternType.CoreModule m -> module(m);
             case ExternType.Type t -> type(t.type(), scope);
             case ExternType.Instance i -> instance(i, name, scope);
-            case ExternType.Component c -> throw new UnsupportedFeatureException(
+            case ExternType.Component c -> throw new UnsupportedFeatureException("component-import",
                     "importing a component (`" + name + "`) is not supported yet");
-            case ExternType.Value v -> throw new UnsupportedFeatureException(
+            case ExternType.Value v -> throw new UnsupportedFeatureException("value-import",
                     "importing a value (`" + name + "`) is not supported yet");
         };
     }
 
-    private Planned func(ExternType.Func f) {
+    /** A function, whose type names each resource by its slot's one identity (what the linker maps). */
+    private Planned func(ExternType.Func f, Scope scope) {
         int leaf = builder.funcLeaf();
         Slot.Func slot = builder.func();
         builder.step(new Step.ImportFunc(slot, leaf));
-        return new Planned(new ImportNode.Func(f.type(), leaf), new Item.Func(slot, f.type()));
+        FuncType type = new ResourceCanonicalizer(rt -> scope.resourceIfBound(rt).map(builder::canonical).orElse(rt))
+                .func(f.type());
+        return new Planned(new ImportNode.Func(type, leaf), new Item.Func(slot, type));
     }
 
     private Planned module(ExternType.CoreModule m) {
@@ -57,18 +62,25 @@ final class RootImports {
         return new Planned(new ImportNode.CoreModule(m.type(), leaf), new Item.CoreModule(slot, m.type()));
     }
 
-    /** A resource type is a leaf, once: a later {@code (eq)} export of the same resource shares its slot. */
+    /**
+     * A resource type is a leaf, once: a later {@code (eq)} export of the same resource shares its
+     * slot, and its node names the leaf's resource.
+     */
     private Planned type(TypeDef type, Scope scope) {
         if (!(type instanceof TypeDef.Resource r)) {
             return new Planned(new ImportNode.Type(type), new Item.Type(type, Optional.empty()));
         }
         Optional<Slot.Resource> known = scope.resourceIfBound(r.resource());
-        if (known.isPresent()) return new Planned(new ImportNode.Type(type), new Item.Type(type, known));
+        if (known.isPresent()) {
+            return new Planned(new ImportNode.Type(new TypeDef.Resource(builder.canonical(known.get()))),
+                    new Item.Type(type, known));
+        }
         int leaf = builder.resourceLeaf();
         Slot.Resource slot = builder.resource(r.resource());
-        builder.step(new Step.ImportResource(slot, r.resource(), leaf));
+        ResourceType canonical = builder.canonical(slot);
+        builder.step(new Step.ImportResource(slot, canonical, leaf));
         scope.bindResource(r.resource(), slot);
-        return new Planned(new ImportNode.Resource(r.resource(), leaf), new Item.Type(type, Optional.of(slot)));
+        return new Planned(new ImportNode.Resource(canonical, leaf), new Item.Type(type, Optional.of(slot)));
     }
 
     private Planned instance(ExternType.Instance i, String name, Scope scope) {

@@ -22,6 +22,9 @@ public sealed interface Slot {
 
     record CoreGlobal(int index) implements Slot {}
 
+    /** A core exception tag. */
+    record CoreTag(int index) implements Slot {}
+
     /** A component function (lifted, or imported). */
     record Func(int index) implements Slot {}
 

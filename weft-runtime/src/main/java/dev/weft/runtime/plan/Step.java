@@ -44,7 +44,7 @@ public sealed interface Step {
         }
     }
 
-    /** {@code (alias core export i "n" (sort))}: {@code target} is a core func, memory, table or global slot. */
+    /** {@code (alias core export i "n" (sort))}: {@code target} is a core func, memory, table, global or tag slot. */
     record AliasCoreExport(Slot target, Slot.CoreInstance instance, String name) implements Step {}
 
     /** {@code (canon lift f opts (type t))}, owned by the component instance {@code state}. */
@@ -55,7 +55,11 @@ public sealed interface Step {
     record Lower(Slot.CoreFunc core, Slot.Func func, FuncType type, PlanOptions options, Slot.State state)
             implements Step {}
 
-    /** {@code (type (resource (rep i32) (dtor f)?))}: a fresh resource type for each instantiation. */
+    /**
+     * {@code (type (resource (rep i32) (dtor f)?))}: a fresh resource type for each instantiation;
+     * {@code type} is the identity the plan's function types use for it, which each instantiation
+     * replaces by its fresh one.
+     */
     record DefineResource(Slot.Resource resource, ResourceType type, Optional<Slot.CoreFunc> destructor,
                           Slot.State state) implements Step {}
 
@@ -77,6 +81,6 @@ public sealed interface Step {
     /** A core instantiation argument. */
     record CoreArg(String name, Slot.CoreInstance instance) {}
 
-    /** An inline core export: {@code slot} is a core func, memory, table or global slot. */
+    /** An inline core export: {@code slot} is a core func, memory, table, global or tag slot. */
     record CoreExport(String name, Slot slot) {}
 }
