@@ -89,3 +89,130 @@
 (assert_return (invoke "f"))
 (component quote "(component (func")
 (assert_return (invoke "f"))
+
+;; registration holds only core modules and resource types, the latter with their identity
+(component $res
+  (type $r (resource (rep i32)))
+  (export "r" (type $r))
+  (core module $M (func (export "one") (result i32) i32.const 1))
+  (core instance $m (instantiate $M))
+  (func (export "one") (result u32) (canon lift (core func $m "one"))))
+(assert_return (invoke "one") (u32.const 1))
+(assert_unlinkable
+  (component (import "res" (instance (export "one" (func (result u32))))))
+  "one")
+(component $reexport
+  (import "res" (instance $res (export "r" (type (sub resource)))))
+  (alias export $res "r" (type $r))
+  (export "r" (type $r)))
+(component
+  (import "res" (instance $res (export "r" (type (sub resource)))))
+  (alias export $res "r" (type $r))
+  (import "reexport" (instance (export "r" (type (eq $r))))))
+(assert_unlinkable
+  (component
+    (import "res" (instance $res (export "r" (type (sub resource)))))
+    (alias export $res "r" (type $r))
+    (import "host" (instance (export "resource1" (type (eq $r))))))
+  "resource")
+
+;; the host's core module
+(component
+  (import "host" (instance $host (export "simple-module" (core module
+    (export "g" (global i32))
+    (export "f" (func (result i32)))))))
+  (alias export $host "simple-module" (core module $Simple))
+  (core instance $s (instantiate $Simple))
+  (core module $Read
+    (import "simple" "g" (global i32))
+    (func (export "g") (result i32) global.get 0))
+  (core instance $r (instantiate $Read (with "simple" (instance $s))))
+  (func (export "f") (result u32) (canon lift (core func $s "f")))
+  (func (export "g") (result u32) (canon lift (core func $r "g"))))
+(assert_return (invoke "f") (u32.const 101))
+(assert_return (invoke "g") (u32.const 100))
+
+;; the host's resources: resource1-again is resource1, resource2 another type
+(component
+  (import "host" (instance
+    (export "resource1" (type $r1 (sub resource)))
+    (export "resource2" (type (sub resource)))
+    (export "resource1-again" (type (eq $r1))))))
+(assert_unlinkable
+  (component
+    (import "host" (instance
+      (export "resource1" (type (sub resource)))
+      (export "resource2" (type $r2 (sub resource)))
+      (export "resource1-again" (type (eq $r2))))))
+  "resource")
+
+;; resource1: its constructor, methods and drop counters, with Wasmtime's semantics
+(component
+  (import "host" (instance $host
+    (export "resource1" (type $r (sub resource)))
+    (export "[constructor]resource1" (func (param "r" u32) (result (own $r))))
+    (export "[static]resource1.assert" (func (param "r" (own $r)) (param "rep" u32)))
+    (export "[static]resource1.drops" (func (result u32)))
+    (export "[static]resource1.last-drop" (func (result u32)))
+    (export "[method]resource1.simple" (func (param "self" (borrow $r)) (param "rep" u32)))
+    (export "[method]resource1.take-borrow" (func (param "self" (borrow $r)) (param "b" (borrow $r))))
+    (export "[method]resource1.take-own" (func (param "self" (borrow $r)) (param "b" (own $r))))))
+  (alias export $host "resource1" (type $r))
+  (core func $drop (canon resource.drop $r))
+  (core func $ctor (canon lower (func $host "[constructor]resource1")))
+  (core func $assert (canon lower (func $host "[static]resource1.assert")))
+  (core func $drops (canon lower (func $host "[static]resource1.drops")))
+  (core func $last-drop (canon lower (func $host "[static]resource1.last-drop")))
+  (core func $simple (canon lower (func $host "[method]resource1.simple")))
+  (core func $take-borrow (canon lower (func $host "[method]resource1.take-borrow")))
+  (core func $take-own (canon lower (func $host "[method]resource1.take-own")))
+  (core module $M
+    (import "" "drop" (func $drop (param i32)))
+    (import "" "ctor" (func $ctor (param i32) (result i32)))
+    (import "" "assert" (func $assert (param i32 i32)))
+    (import "" "drops" (func $drops (result i32)))
+    (import "" "last-drop" (func $last-drop (result i32)))
+    (import "" "simple" (func $simple (param i32 i32)))
+    (import "" "take-borrow" (func $take-borrow (param i32 i32)))
+    (import "" "take-own" (func $take-own (param i32 i32)))
+    (func (export "drops") (result i32) (call $drops))
+    (func (export "last-drop") (result i32) (call $last-drop))
+    (func (export "make-and-drop") (param $rep i32)
+      (call $drop (call $ctor (local.get $rep))))
+    (func (export "make-and-assert") (param $rep i32) (param $expected i32)
+      (call $assert (call $ctor (local.get $rep)) (local.get $expected)))
+    (func (export "borrows") (param $rep i32)
+      (local $h i32)
+      (local.set $h (call $ctor (local.get $rep)))
+      (call $simple (local.get $h) (local.get $rep))
+      (call $take-borrow (local.get $h) (local.get $h))
+      (call $take-own (local.get $h) (call $ctor (i32.add (local.get $rep) (i32.const 1))))
+      (call $drop (local.get $h))))
+  (core instance $m (instantiate $M (with "" (instance
+    (export "drop" (func $drop)) (export "ctor" (func $ctor)) (export "assert" (func $assert))
+    (export "drops" (func $drops)) (export "last-drop" (func $last-drop)) (export "simple" (func $simple))
+    (export "take-borrow" (func $take-borrow)) (export "take-own" (func $take-own))))))
+  (func (export "drops") (result u32) (canon lift (core func $m "drops")))
+  (func (export "last-drop") (result u32) (canon lift (core func $m "last-drop")))
+  (func (export "make-and-drop") (param "rep" u32) (canon lift (core func $m "make-and-drop")))
+  (func (export "make-and-assert") (param "rep" u32) (param "expected" u32) (canon lift (core func $m "make-and-assert")))
+  (func (export "borrows") (param "rep" u32) (canon lift (core func $m "borrows"))))
+(assert_return (invoke "drops") (u32.const 0))
+(assert_return (invoke "last-drop") (u32.const 0))
+(assert_return (invoke "make-and-drop" (u32.const 100)))
+(assert_return (invoke "drops") (u32.const 1))
+(assert_return (invoke "last-drop") (u32.const 100))
+(assert_return (invoke "make-and-assert" (u32.const 7) (u32.const 7)))
+(assert_return (invoke "drops") (u32.const 1))
+(assert_return (invoke "borrows" (u32.const 5)))
+(assert_return (invoke "drops") (u32.const 2))
+(assert_return (invoke "last-drop") (u32.const 5))
+(assert_trap (invoke "make-and-assert" (u32.const 8) (u32.const 9)) "host assertion failed")
+
+;; a registered instance shadows the host's instance of the same name
+(component $host
+  (core module $Z (func (export "zero") (result i32) i32.const 0))
+  (export "z" (core module $Z)))
+(assert_unlinkable
+  (component (import "host" (instance (export "return-three" (func (result u32))))))
+  "return-three")

@@ -7,8 +7,10 @@ import java.util.Optional;
  * linking. {@link ConformanceRunner} decides what validation alone can decide and hands the rest to
  * a {@link FileSession}, one per conformance file (instances registered by name live there).
  *
- * <p>Today's implementation is {@link SkippingExecutor}; the instantiating one replaces it without
- * changing the runner.
+ * <p>The standard implementation ({@link ConformanceRunner#standard()}) is
+ * {@link dev.weft.testsuite.exec.InstantiatingExecutor}, which loads, links and instantiates
+ * components with Weft's runtime the way Wasmtime's wast runner does. {@link SkippingExecutor}
+ * skips everything that needs an instance, for runs that only validate ({@code weft wast --validate-only}).
  */
 public interface CommandExecutor {
 

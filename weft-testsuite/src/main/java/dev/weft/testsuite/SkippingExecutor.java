@@ -3,9 +3,10 @@ package dev.weft.testsuite;
 import java.util.Optional;
 
 /**
- * The {@link CommandExecutor} of a Weft without instantiation: a {@code component} definition passes
- * once validated (nothing else is asked of it), everything that needs an instance is skipped with a
- * reason.
+ * The {@link CommandExecutor} of a run that only validates ({@code weft wast --validate-only}): a
+ * {@code component} definition passes once validated (nothing else is asked of it), everything that
+ * needs an instance is skipped with a reason. The standard executor is
+ * {@link dev.weft.testsuite.exec.InstantiatingExecutor}.
  */
 public final class SkippingExecutor implements CommandExecutor {
     /** Skip reason of a {@code component} that validated but would have to be instantiated. */

@@ -5,9 +5,12 @@
  *
  * <p>{@link dev.weft.testsuite.ConformanceRunner} does what needs only decoding and validation
  * ({@code assert_malformed}, {@code assert_invalid}, validating {@code component}s) and hands every
- * command that needs a live instance to a {@link dev.weft.testsuite.CommandExecutor}. Until
- * instantiation exists that is {@link dev.weft.testsuite.SkippingExecutor}, which reports them as
- * skipped with a reason, so the counts stay honest: a skip is never a pass.
+ * command that needs a live instance to a {@link dev.weft.testsuite.CommandExecutor}: by default
+ * {@link dev.weft.testsuite.exec.InstantiatingExecutor}, which instantiates the components with Weft's
+ * runtime, invokes them and judges the results as Wasmtime's wast runner does (package
+ * {@code dev.weft.testsuite.exec}). For runs that only validate, {@link dev.weft.testsuite.SkippingExecutor}
+ * reports those commands as skipped with a reason. Either way the counts stay honest: a skip (a
+ * feature Weft does not support yet, an entry without a binary) is never a pass.
  *
  * <p>The result is an immutable model ({@link dev.weft.testsuite.RunResult},
  * {@link dev.weft.testsuite.FileResult}, {@link dev.weft.testsuite.CommandOutcome},

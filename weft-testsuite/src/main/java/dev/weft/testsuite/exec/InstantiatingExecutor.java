@@ -1,5 +1,6 @@
 package dev.weft.testsuite.exec;
 
+import dev.weft.engine.CoreModule;
 import dev.weft.runtime.Engine;
 import dev.weft.runtime.Execution;
 import dev.weft.testsuite.CommandExecutor;
@@ -12,7 +13,8 @@ import java.util.Objects;
  * ({@code crates/wast/src/wast.rs}):
  * <ul>
  *   <li>{@code component}: instantiated at once and made the current instance; with a name
- *       {@code $X} it is also registered as {@code X} (see {@link Registry}); with
+ *       {@code $X} it is also registered as {@code X}, an instance of its exported core modules and
+ *       resource types (see {@link Registry}); with
  *       {@code definition} only loaded, for later {@code instance} commands;</li>
  *   <li>{@code assert_return} / {@code action}: the export {@code field} of the named (or current)
  *       instance is called with the arguments typed by its parameters, and the result compared
@@ -24,10 +26,14 @@ import java.util.Objects;
  *       compared with the text and counted, not judged, like the runner's {@code assert_invalid}.</li>
  * </ul>
  * A command on an instance that could not be made inherits that failure (or skip), with its reason.
- * Each file gets a fresh session: nothing registered in one file is seen by the next.
+ * Every component links against the host's imports of Wasmtime's runner ({@link HostImports}).
+ * Each file gets a fresh session: nothing registered in one file is seen by the next, and the
+ * host's state (its resource types, their drop counters) is the file's own.
  */
 public final class InstantiatingExecutor implements CommandExecutor {
     private final Engine engine;
+    /** {@code host.simple-module}, compiled on first use and shared by every file. */
+    private CoreModule simpleModule;
 
     public InstantiatingExecutor(Engine engine) {
         this.engine = Objects.requireNonNull(engine, "engine");
@@ -43,6 +49,11 @@ public final class InstantiatingExecutor implements CommandExecutor {
 
     @Override
     public FileSession open(ConformanceFile file) {
-        return new InstantiatingSession(engine, file);
+        return new InstantiatingSession(engine, file, new HostImports(simpleModule()));
+    }
+
+    private synchronized CoreModule simpleModule() {
+        if (simpleModule == null) simpleModule = HostImports.compileSimpleModule(engine);
+        return simpleModule;
     }
 }

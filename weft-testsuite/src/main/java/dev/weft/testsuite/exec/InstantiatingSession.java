@@ -49,13 +49,14 @@ final class InstantiatingSession implements CommandExecutor.FileSession {
     private Slot<Instance> current;
     private int next;
 
-    InstantiatingSession(Engine engine, ConformanceFile file) {
+    /** @param host the host's imports for this file (fresh per file: their state is the file's) */
+    InstantiatingSession(Engine engine, ConformanceFile file, HostImports host) {
         this.engine = engine;
         this.commands = file.commands();
         for (int i = 0; i < commands.size(); i++) {
             positions.put(commands.get(i), i);
         }
-        this.registry = new Registry(engine);
+        this.registry = new Registry(engine, host);
     }
 
     @Override

@@ -20,7 +20,12 @@ import java.util.Optional;
  * {@code known-failures.txt}) and what an exception that was not expected means.
  */
 final class Verdicts {
-    /** Skip reason prefix of a feature Weft reports it cannot run yet ({@link UnsupportedFeatureException}). */
+    /**
+     * Skip reason prefix of a feature Weft reports it cannot run yet: an {@link UnsupportedFeatureException}
+     * is a skip {@code not supported yet: <feature>} (its {@link UnsupportedFeatureException#feature()},
+     * a short stable name such as {@code async}), so skips group by feature; its message, which says
+     * what and where, is the verdict's actual.
+     */
     static final String NOT_SUPPORTED = "not supported yet: ";
 
     private Verdicts() {}
@@ -34,7 +39,7 @@ final class Verdicts {
      */
     static Verdict unexpected(String expected, String during, Throwable error) {
         return switch (error) {
-            case UnsupportedFeatureException e -> skipped(NOT_SUPPORTED + feature(e), expected, e.getMessage());
+            case UnsupportedFeatureException e -> skipped(NOT_SUPPORTED + e.feature(), expected, e.getMessage());
             case Trap e -> failed("trapped while " + during, expected, trapText(e));
             case CoreTrap e -> failed("a core trap escaped unconverted (not a dev.weft.runtime.Trap) while " + during,
                     expected, trapText(e));
@@ -46,29 +51,6 @@ final class Verdicts {
                     e.getMessage());
             default -> Verdict.crashed(expected, error);
         };
-    }
-
-    /**
-     * The feature an {@link UnsupportedFeatureException} names, for grouping: its message without
-     * the parenthesized details (which function, which export), so that
-     * {@code the async ABI (`canon lift` of async func() -> u32 ...) is not supported yet} groups as
-     * {@code the async ABI is not supported yet}. The whole message stays in the verdict's actual.
-     */
-    static String feature(UnsupportedFeatureException e) {
-        String message = String.valueOf(e.getMessage());
-        StringBuilder out = new StringBuilder();
-        int depth = 0;
-        for (int i = 0; i < message.length(); i++) {
-            char c = message.charAt(i);
-            if (c == '(') {
-                if (depth++ == 0 && out.length() > 0 && out.charAt(out.length() - 1) == ' ') out.setLength(out.length() - 1);
-            } else if (c == ')' && depth > 0) {
-                depth--;
-            } else if (depth == 0) {
-                out.append(c);
-            }
-        }
-        return out.toString().strip();
     }
 
     static Verdict failed(String reason, String expected, String actual) {

@@ -61,7 +61,7 @@ class InstantiatingExecutorTest {
 
     @Test
     void everyCommandHasAVerdict() {
-        assertEquals(28, verdicts.size());
+        assertEquals(53, verdicts.size());
     }
 
     @Test
@@ -105,9 +105,60 @@ class InstantiatingExecutorTest {
     }
 
     @Test
+    void registrationHoldsOnlyCoreModulesAndResourceTypes() {
+        passed(94);
+        passed(100);
+        // $res exports a function `one`, but functions are not registered (as in Wasmtime's runner)
+        assertEquals(Optional.of("unlinkable: missing import `res#one`"), linkFailure(102).actual());
+        // its resource type keeps its identity through a re-export, and is not the host's resource1
+        passed(104);
+        passed(108);
+        assertTrue(linkFailure(113).actual().orElseThrow().contains("import `host#resource1` has the wrong type"));
+    }
+
+    @Test
     void theHostOffersWasmtimesHelpers() {
         passed(51);
         passed(71);
+    }
+
+    @Test
+    void theHostOffersWasmtimesCoreModule() {
+        passed(120);
+        passed(132);
+        passed(133);
+    }
+
+    @Test
+    void theHostsResource1AgainIsResource1() {
+        passed(136);
+        assertTrue(linkFailure(142).actual().orElseThrow().contains("import `host#resource1-again` has the wrong type"));
+    }
+
+    @Test
+    void theHostsResource1CountsTheDropsOfGuestsOnly() {
+        passed(150);
+        for (int line = 200; line <= 209; line++) {
+            passed(line);
+        }
+        Verdict assertion = verdicts.get(210);
+        assertEquals(Status.PASSED, assertion.status(), assertion.toString());
+        assertEquals(Optional.of("wasm trap: host assertion failed: [static]resource1.assert: the handle's rep is 8, expected 9"),
+                assertion.actual());
+    }
+
+    @Test
+    void aRegisteredInstanceShadowsTheHostsOfTheSameName() {
+        passed(213);
+        assertEquals(Optional.of("unlinkable: missing import `host#return-three`"), linkFailure(217).actual());
+    }
+
+    private static Verdict linkFailure(int line) {
+        Verdict v = verdicts.get(line);
+        assertEquals(Status.PASSED, v.status(), () -> "line " + line + ": " + v);
+        assertEquals("failed to link", v.reason(), () -> "line " + line + ": " + v);
+        assertEquals(MessageMatch.MATCHED, v.messageMatch(), () -> "line " + line + ": " + v);
+        return v;
     }
 
     @Test

@@ -16,11 +16,13 @@ import org.junit.jupiter.api.Test;
 class VerdictsTest {
     @Test
     void unsupportedFeaturesAreSkipsGroupedByFeature() {
-        Verdict v = Verdicts.unexpected("returns 1", "loading", new UnsupportedFeatureException(
+        Verdict v = Verdicts.unexpected("returns 1", "loading", new UnsupportedFeatureException("async",
                 "the async ABI (`canon lift` of async func(in: stream<u8>) with the `async` option) is not supported yet"));
         assertEquals(Status.SKIPPED, v.status());
-        assertEquals("not supported yet: the async ABI is not supported yet", v.reason());
+        assertEquals("not supported yet: async", v.reason());
         assertTrue(v.actual().orElseThrow().contains("func(in: stream<u8>)"));
+        assertEquals("not supported yet: start-function", Verdicts.unexpected("instantiates", "loading",
+                new UnsupportedFeatureException("start-function", "component start functions are not supported yet")).reason());
     }
 
     @Test
