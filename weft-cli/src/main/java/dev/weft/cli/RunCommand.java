@@ -1,34 +1,51 @@
 package dev.weft.cli;
 
+import dev.weft.engine.CoreEngine;
 import dev.weft.runtime.Component;
 import dev.weft.runtime.ComponentFunction;
 import dev.weft.runtime.Engine;
 import dev.weft.runtime.Execution;
 import dev.weft.runtime.Instance;
 import dev.weft.runtime.Linker;
+import dev.weft.runtime.UnlinkableException;
+import dev.weft.runtime.cache.DiskModuleCache;
 import dev.weft.runtime.value.Invocation;
 import dev.weft.runtime.value.Value;
 import dev.weft.runtime.value.Wave;
+import dev.weft.wasi.Wasi;
+import dev.weft.wasi.WasiCommand;
+import dev.weft.wasi.WasiContext;
+import dev.weft.wasi.WasiExit;
+import java.io.Console;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IModelTransformer;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code weft run --invoke 'NAME(ARGS)' FILE}: instantiates a component and calls one of its
- * exported functions with arguments in WAVE syntax, printing the result in the same syntax.
+ * {@code weft run FILE [ARGS...]}: runs a command component ({@code wasi:cli/run}) with the process's
+ * stdio and the WASI grants of the flags, exiting with its exit code. {@code weft run --invoke
+ * 'NAME(ARGS)' FILE} instead calls one exported function with arguments in WAVE syntax and prints
+ * the result in the same syntax. Options come before FILE; everything after it goes to the guest.
  */
 @Command(
         name = "run",
         mixinStandardHelpOptions = true,
+        modelTransformer = RunCommand.ArgsAfterFile.class,
         description = {
-            "Instantiate a component and call an exported function.",
-            "Arguments and results are in WAVE syntax: add(2, 3), echo-string(\"hé\"), "
+            "Run a WASI command component, or call an exported function of a component (--invoke).",
+            "WASI is granted per the flags (deny by default); stdio is this process's.",
+            "Options go before FILE: what follows FILE is the guest's arguments.",
+            "Arguments and results of --invoke are in WAVE syntax: add(2, 3), echo-string(\"hé\"), "
                     + "centroid([{x: 1.0, y: 2.0}]); NAME may be `iface#func`."
         })
 final class RunCommand implements Callable<Integer> {
@@ -38,12 +55,15 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "A component binary (.wasm).")
     Path file;
 
-    @Option(names = "--invoke", paramLabel = "CALL", required = true,
-            description = "The call to make, e.g. 'add(2, 3)' or 'bench:kit/api#add(2, 3)'.")
+    @Parameters(index = "1..*", paramLabel = "ARGS", description = "The guest's arguments (after its name, FILE).")
+    List<String> guestArgs = new ArrayList<>();
+
+    @Option(names = "--invoke", paramLabel = "CALL",
+            description = "Call this exported function instead of wasi:cli/run, e.g. 'add(2, 3)' or 'bench:kit/api#add(2, 3)'.")
     String invoke;
 
     @Option(names = "--trap-unknown-imports",
-            description = "Satisfy imports the host does not define with functions that trap when called.")
+            description = "Satisfy imports that neither WASI nor the host defines with functions that trap when called.")
     boolean trapUnknownImports;
 
     @Option(names = "--interpret", description = "Interpret core code instead of compiling it to JVM bytecode.")
@@ -52,23 +72,85 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-cache", description = "Do not keep compiled code between runs (default: in $XDG_CACHE_HOME/weft or ~/.cache/weft).")
     boolean noCache;
 
+    @Mixin
+    WasiOptions wasi;
+
+    /** Everything after FILE is the guest's, options look-alikes included (Wasmtime's rule). */
+    public static final class ArgsAfterFile implements IModelTransformer {
+        @Override
+        public CommandSpec transform(CommandSpec command) {
+            command.parser().stopAtPositional(true);
+            return command;
+        }
+    }
+
     @Override
     public Integer call() {
-        Engine.Builder builder = Engine.builder().execution(interpret ? Execution.INTERPRETER : Execution.COMPILER);
-        if (!noCache) builder.cacheDirectory(CacheDirectory.standard());
-        Engine engine = builder.build();
-        Component component = Component.fromBytes(engine, Inputs.readBytes(file));
+        byte[] bytes = Inputs.readBytes(file);
+        boolean terminal = isTerminal();
+        Engine engine = engine(bytes, terminal);
+        Component component = Component.fromBytes(engine, bytes);
+        List<String> args = new ArrayList<>();
+        args.add(file.toString());
+        args.addAll(guestArgs);
         Linker linker = new Linker(engine);
-        if (trapUnknownImports) linker.defineUnknownImportsAsTraps(component);
-        Instance instance = linker.instantiate(component);
+        try (WasiContext ctx = Wasi.addToLinker(linker, wasi.config(args, terminal))) {
+            if (trapUnknownImports) linker.defineUnknownImportsAsTraps(component);
+            return invoke == null ? WasiCommand.run(linker, component) : invoke(linker, component);
+        } catch (UnlinkableException e) {
+            if (trapUnknownImports || !e.getMessage().startsWith("missing import")) throw e;
+            throw new UserInputException(e.getMessage() + ": neither WASI 0.2 nor weft defines it"
+                    + " (--trap-unknown-imports satisfies such imports with functions that trap if called)", e);
+        } finally {
+            System.out.flush();
+            System.err.flush();
+        }
+    }
+
+    private Engine engine(byte[] bytes, boolean terminal) {
+        if (interpret) return Engine.builder().execution(Execution.INTERPRETER).build();
+        if (noCache) return Engine.builder().execution(Execution.COMPILER).build();
+        var cache = new DiskModuleCache(CacheDirectory.standard());
+        var watched = terminal ? CompileProgress.around(cache, bytes, System.err) : cache;
+        return Engine.builder().coreEngine(CoreEngine.chicory(
+                new CoreEngine.Options(CoreEngine.Execution.COMPILER, Optional.of(watched)))).build();
+    }
+
+    private int invoke(Linker linker, Component component) {
+        Instance instance;
+        try {
+            instance = linker.instantiate(component);
+        } catch (WasiExit exit) {
+            return exit.code();
+        }
         Exports exports = new Exports(instance);
         Invocation call = Wave.parseInvocation(invoke, name -> exports.find(name).map(ComponentFunction::type));
         ComponentFunction function = exports.find(call.name())
                 .orElseThrow(() -> new UserInputException(exports.whyNotFound(call.name()), null));
-        Optional<Value> result = function.call(call.arguments());
+        Optional<Value> result;
+        try {
+            result = function.call(call.arguments());
+        } catch (WasiExit exit) {
+            return exit.code();
+        }
+        System.out.flush();
         PrintWriter out = spec.commandLine().getOut();
         result.ifPresent(v -> out.println(Wave.print(v)));
         out.flush();
         return 0;
+    }
+
+    /**
+     * Whether stdin and stdout are a terminal: {@link System#console()} exists (and, from JDK 22
+     * where it exists also when redirected, says {@code isTerminal()}).
+     */
+    static boolean isTerminal() {
+        Console console = System.console();
+        if (console == null) return false;
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true; // JDK 21: a console exists only for a terminal
+        }
     }
 }

@@ -1,0 +1,96 @@
+package dev.weft.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code weft run}: WASI commands with the flags' grants, and {@code --invoke} with WASI. */
+class RunCommandTest {
+    @TempDir
+    Path dir;
+
+    /** Exit code; what the guest printed (the process's stdout) and what weft printed. */
+    record Run(int exitCode, String guestOut, String out, String err) {}
+
+    private static Run weft(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        ByteArrayOutputStream guest = new ByteArrayOutputStream();
+        PrintStream saved = System.out;
+        System.setOut(new PrintStream(guest, true, StandardCharsets.UTF_8));
+        try {
+            int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+            return new Run(code, guest.toString(StandardCharsets.UTF_8), out.toString(), err.toString());
+        } finally {
+            System.setOut(saved);
+        }
+    }
+
+    private static String component(String rel) {
+        Path p = Path.of(System.getProperty("weft.shared", "../../shared"), "components", rel);
+        assumeTrue(Files.exists(p), "../shared is missing: cannot read " + p.toAbsolutePath());
+        return p.toString();
+    }
+
+    @Test
+    void runsACommandWithItsArguments() {
+        String hello = component("c-hello/hello.wasm");
+        Run run = weft("run", "--no-cache", hello, "a", "--b");
+        assertEquals(1, run.exitCode(), run.err()); // main returned 3: exit(err) through the preview1 adapter
+        assertEquals("hello from C, argc=3\nargv[0]=" + hello + "\nargv[1]=a\nargv[2]=--b\nGREETING=(unset)\n"
+                + "no /data/input.txt (no preopen?)\n", run.guestOut());
+        assertEquals("", run.err());
+    }
+
+    @Test
+    void grantsEnvironmentAndDirectories() throws IOException {
+        Files.writeString(dir.resolve("input.txt"), "hi there\n");
+        Run run = weft("run", "--no-cache", "--env", "GREETING=hi", "--dir", dir + "::/data:ro", component("c-hello/hello.wasm"));
+        assertTrue(run.guestOut().contains("GREETING=hi\n"), run.guestOut());
+        assertTrue(run.guestOut().contains("read 9 bytes: hi there\n"), run.guestOut() + run.err());
+    }
+
+    @Test
+    void anImportWasiDoesNotDefineSaysWhatToDo() {
+        Run run = weft("run", "--interpret", component("js-cli/cli-hello.wasm"));
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().startsWith("error: missing import `wasi:http/"), run.err());
+        assertTrue(run.err().contains("--trap-unknown-imports"), run.err());
+    }
+
+    @Test
+    void invokeGrantsWasiToo() {
+        Run run = weft("run", "--interpret", "--trap-unknown-imports", "--invoke", "count-vowels(\"Hello World\")",
+                component("js-greeter/hello.wasm"));
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("3\n", run.out());
+    }
+
+    @Test
+    void aComponentThatIsNotACommandNeedsInvoke() {
+        Run run = weft("run", "--trap-unknown-imports", component("kit/kit.wasm"));
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().startsWith("error: the component is not a command"), run.err());
+        assertTrue(run.err().contains("--invoke"), run.err());
+    }
+
+    @Test
+    void badGrantsAreErrors() {
+        String hello = component("c-hello/hello.wasm");
+        assertTrue(weft("run", "--allow-tcp", "localhost", hello).err().startsWith("error: --allow-tcp localhost: expected HOST:PORT"));
+        assertTrue(weft("run", "--allow-udp", "h:99999", hello).err().contains("the port must be a number"));
+        assertTrue(weft("run", "--dir", dir.resolve("nope") + "::/x", hello).err().contains("is not a directory"));
+        assertTrue(weft("run", "--env", "=x", hello).err().contains("the variable name is empty"));
+    }
+}

@@ -1,0 +1,53 @@
+package dev.weft.wasi;
+
+import dev.weft.runtime.Linker;
+import dev.weft.wasi.cli.CliModule;
+import dev.weft.wasi.clocks.ClocksModule;
+import dev.weft.wasi.filesystem.Filesystem;
+import dev.weft.wasi.io.IoModule;
+import dev.weft.wasi.random.RandomModule;
+import dev.weft.wasi.sockets.Sockets;
+import java.util.List;
+
+/**
+ * Adds WASI 0.2 to a {@link Linker}: every interface of {@code wasi:io}, {@code clocks},
+ * {@code random}, {@code cli}, {@code filesystem} and {@code sockets}, defined at {@link #VERSION}
+ * (the linker's semver matching serves any {@code 0.2.x} import), granting only what the
+ * {@link WasiConfig} allows.
+ *
+ * <pre>{@code
+ * Linker linker = new Linker(engine);
+ * Wasi.addToLinker(linker, WasiConfig.builder().args(List.of("prog")).build());
+ * Instance instance = linker.instantiate(component);
+ * }</pre>
+ */
+public final class Wasi {
+    /** The version every interface is defined at. */
+    public static final String VERSION = "0.2.12";
+
+    private Wasi() {}
+
+    /** {@code wasi:io/streams} becomes {@code wasi:io/streams@0.2.12}. */
+    public static String name(String unversionedInterface) {
+        return unversionedInterface + "@" + VERSION;
+    }
+
+    /** The modules, in linking order. */
+    public static List<WasiModule> modules() {
+        return List.of(
+                new IoModule(),
+                new ClocksModule(),
+                new RandomModule(),
+                new CliModule(),
+                new Filesystem(),
+                new Sockets()
+        );
+    }
+
+    /** Defines all of WASI in {@code linker}, granting what {@code config} allows; returns the shared context. */
+    public static WasiContext addToLinker(Linker linker, WasiConfig config) {
+        WasiContext ctx = new WasiContext(config);
+        for (WasiModule module : modules()) module.addToLinker(linker, ctx);
+        return ctx;
+    }
+}
