@@ -21,4 +21,14 @@ public interface Callee {
     default Optional<Value> call(ComponentInstanceState caller, List<Value> args) {
         return call(args);
     }
+
+    /**
+     * The core function behind this function if it is lifted from a component instance (a
+     * {@link CanonLift}, or something that delegates to one): then a {@code canon lower} of it
+     * copies arguments and results straight between the two instances' memories
+     * ({@link FusedAdapter}) instead of calling {@link #call} with values. Empty for host functions.
+     */
+    default Optional<LiftedTarget> asLifted() {
+        return Optional.empty();
+    }
 }

@@ -2,7 +2,6 @@ package dev.weft.runtime.canon;
 
 import dev.weft.abi.Flattening;
 import dev.weft.engine.CoreFunction;
-import dev.weft.engine.CoreTrap;
 import dev.weft.runtime.Trap;
 import dev.weft.runtime.UnsupportedFeatureException;
 import dev.weft.runtime.resource.BorrowScope;
@@ -28,19 +27,19 @@ import java.util.Optional;
  */
 public final class CanonLift implements Callee {
     private final ComponentInstanceState inst;
-    private final CoreFunction callee;
     private final FuncType type;
     private final FunctionAbi abi;
     private final LiftLowerContext cx;
-    private final CoreFunction postReturn;
+    private final LiftedTarget target;
 
     private CanonLift(ComponentInstanceState inst, CoreFunction callee, FuncType type, CanonOptions opts) {
-        this.inst = Objects.requireNonNull(inst, "inst");
-        this.callee = Objects.requireNonNull(callee, "callee");
+        Objects.requireNonNull(inst, "inst");
+        Objects.requireNonNull(callee, "callee");
         this.type = Objects.requireNonNull(type, "type");
         this.abi = FunctionAbi.of(type, opts);
-        this.cx = new LiftLowerContext(opts, inst);
-        this.postReturn = opts.postReturn().orElse(null);
+        this.target = new LiftedTarget(inst, callee, abi, opts);
+        this.inst = target.inst;
+        this.cx = target.cx;
     }
 
     /**
@@ -50,7 +49,7 @@ public final class CanonLift implements Callee {
      */
     public static CanonLift of(ComponentInstanceState inst, CoreFunction callee, FuncType type, CanonOptions opts) {
         if (opts.async()) {
-            throw new UnsupportedFeatureException("the async ABI (canon lift ... async) is not supported yet: " + type);
+            throw new UnsupportedFeatureException("async", "the async ABI (canon lift ... async) is not supported yet: " + type);
         }
         return new CanonLift(inst, callee, type, opts);
     }
@@ -67,6 +66,12 @@ public final class CanonLift implements Callee {
 
     public FunctionAbi abi() {
         return abi;
+    }
+
+    /** The core function behind this lifted function, for {@code canon lower}s that fuse with it. */
+    @Override
+    public Optional<LiftedTarget> asLifted() {
+        return Optional.of(target);
     }
 
     /** A call from the host. */
@@ -103,28 +108,14 @@ public final class CanonLift implements Callee {
         BorrowScope task = abi.paramsContainBorrow ? new BorrowScope() : null;
         LiftLowerContext cx = task == null ? this.cx : this.cx.withTask(task);
         long[] flatArgs = LiftingAndLowering.lowerFlatValues(cx, Flattening.MAX_FLAT_PARAMS, args, abi.params, null);
-        long[] flatResults = callAndTrapOnThrow(callee, flatArgs);
+        long[] flatResults = target.callCore(flatArgs);
         Value[] result = LiftingAndLowering.liftFlatValues(cx, Flattening.MAX_FLAT_RESULTS,
                 new CoreValueIter(flatResults), abi.results);
         if (task != null && task.numBorrows() > 0) {
             throw new Trap("borrow handles still remain at the end of the call");
         }
-        if (postReturn != null) {
-            assert inst.mayLeave();
-            inst.setMayLeave(false);
-            callAndTrapOnThrow(postReturn, flatResults);
-            inst.setMayLeave(true);
-        }
+        target.postReturn(flatResults);
         return result.length == 0 ? Optional.empty() : Optional.of(result[0]);
-    }
-
-    /** {@code call_and_trap_on_throw}: a core trap becomes a component {@link Trap}, same message. */
-    static long[] callAndTrapOnThrow(CoreFunction f, long[] args) {
-        try {
-            return f.call(args);
-        } catch (CoreTrap t) {
-            throw Trap.fromCore(t);
-        }
     }
 
     @Override

@@ -19,6 +19,10 @@ import java.util.Optional;
  * call checks {@code may_leave}, lifts the arguments out of the caller's core values and memory
  * (lending borrowed handles), calls, checks the result against the function type, lowers it (into
  * the caller's out-parameter buffer if it spills) and returns the lent handles.
+ *
+ * <p>When the callee is lifted from another component instance ({@link Callee#asLifted()}), the
+ * lowered function is a {@link FusedAdapter} instead, which copies arguments and results between
+ * the two instances without values.
  */
 public final class CanonLower {
     private CanonLower() {}
@@ -31,12 +35,14 @@ public final class CanonLower {
      */
     public static CoreHostFunction lower(ComponentInstanceState inst, FuncType type, CanonOptions opts, Callee callee) {
         if (opts.async()) {
-            throw new UnsupportedFeatureException("the async ABI (canon lower ... async) is not supported yet: " + type);
+            throw new UnsupportedFeatureException("async", "the async ABI (canon lower ... async) is not supported yet: " + type);
         }
         Objects.requireNonNull(inst, "inst");
         Objects.requireNonNull(callee, "callee");
         FunctionAbi abi = FunctionAbi.of(type, opts);
         LiftLowerContext cx = new LiftLowerContext(opts, inst);
+        Optional<FusedAdapter> fused = callee.asLifted().flatMap(target -> FusedAdapter.of(abi, cx, target));
+        if (fused.isPresent()) return fused.get();
         return args -> canonLower(abi, cx, callee, args);
     }
 

@@ -1,7 +1,6 @@
 package dev.weft.runtime.canon;
 
 import dev.weft.engine.CoreFunction;
-import dev.weft.runtime.Trap;
 import dev.weft.runtime.value.Value;
 import java.util.List;
 
@@ -21,10 +20,7 @@ public final class LiftingAndLowering {
         if (ts.spills(maxFlat)) {
             long ptr = vi.nextPtr(cx);
             Layout tuple = ts.tuple;
-            if ((ptr & (tuple.alignment - 1)) != 0) throw new Trap("unaligned pointer");
-            if (ptr + tuple.size > cx.memoryLength()) {
-                throw new Trap("pointer out of bounds of memory: " + tuple.size + " bytes of spilled values at " + ptr);
-            }
+            AbiChecks.checkSpilledValues(cx, ptr, tuple);
             return Loading.loadRecordFields(cx, ptr, tuple);
         }
         if (ts.types.length == 0) return NO_VALUES;
@@ -45,21 +41,12 @@ public final class LiftingAndLowering {
             long ptr;
             long[] flat;
             if (outParam == null) {
-                ptr = cx.allocate(tuple.alignment, tuple.size);
+                ptr = AbiChecks.allocateSpilledValues(cx, tuple);
                 flat = new long[] {ptr};
-                if ((ptr & (tuple.alignment - 1)) != 0) {
-                    throw new Trap("unaligned pointer (realloc return: result not aligned)");
-                }
-                if (ptr + tuple.size > cx.memoryLength()) {
-                    throw new Trap("pointer out of bounds of memory (realloc return: beyond end of memory)");
-                }
             } else {
                 ptr = outParam.nextPtr(cx);
                 flat = CoreFunction.NO_VALUES;
-                if ((ptr & (tuple.alignment - 1)) != 0) throw new Trap("unaligned pointer");
-                if (ptr + tuple.size > cx.memoryLength()) {
-                    throw new Trap("pointer out of bounds of memory: " + tuple.size + " bytes of results at " + ptr);
-                }
+                AbiChecks.checkOutParam(cx, ptr, tuple);
             }
             Storing.storeRecord(cx, vs, ptr, tuple);
             return flat;

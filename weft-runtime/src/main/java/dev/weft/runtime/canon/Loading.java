@@ -1,9 +1,7 @@
 package dev.weft.runtime.canon;
 
 import dev.weft.engine.CoreMemory;
-import dev.weft.runtime.Trap;
 import dev.weft.runtime.UnsupportedFeatureException;
-import dev.weft.runtime.resource.HandleElement;
 import dev.weft.runtime.value.BorrowHandle;
 import dev.weft.runtime.value.EnumValue;
 import dev.weft.runtime.value.FlagsValue;
@@ -48,7 +46,7 @@ import java.util.Set;
  */
 public final class Loading {
     /** {@code MAX_LIST_BYTE_LENGTH}. */
-    public static final long MAX_LIST_BYTE_LENGTH = (1L << 28) - 1;
+    public static final long MAX_LIST_BYTE_LENGTH = AbiChecks.MAX_LIST_BYTE_LENGTH;
 
     private Loading() {}
 
@@ -126,10 +124,7 @@ public final class Loading {
 
     /** {@code convert_i32_to_char}: traps unless the unsigned value is a Unicode scalar value. */
     public static Value convertI32ToChar(int i) {
-        if (Integer.compareUnsigned(i, 0x110000) >= 0 || (i >= 0xD800 && i <= 0xDFFF)) {
-            throw new Trap("invalid `char` bit pattern: 0x" + Integer.toHexString(i) + " is not a Unicode scalar value");
-        }
-        return Value.character(i);
+        return Value.character(AbiChecks.checkChar(i));
     }
 
     /** {@code load_string(cx, ptr)}: a pointer and a (tagged) number of code units. */
@@ -153,14 +148,7 @@ public final class Loading {
     }
 
     static void checkListRange(LiftLowerContext cx, long ptr, long length, Layout e) {
-        long byteLength = length * e.size;
-        if (byteLength > MAX_LIST_BYTE_LENGTH) {
-            throw new Trap("list byte length " + byteLength + " exceeds the maximum of " + MAX_LIST_BYTE_LENGTH);
-        }
-        if ((ptr & (e.alignment - 1)) != 0) throw new Trap("unaligned pointer");
-        if (ptr + byteLength > cx.memoryLength()) {
-            throw new Trap("list content out-of-bounds (list pointer/length out of bounds of memory)");
-        }
+        AbiChecks.checkListRange(cx, ptr, length, e.size, e.alignment);
     }
 
     /** {@code load_list_from_valid_range}, for a list or (with its length) a fixed-length list {@code t}. */
@@ -210,9 +198,7 @@ public final class Loading {
 
     /** {@code trap_if(case_index >= len(cases))}. */
     static void checkDiscriminant(long caseIndex, Layout t) {
-        if (caseIndex >= t.caseCount) {
-            throw new Trap("invalid variant discriminant " + caseIndex + " for a type with " + t.caseCount + " cases");
-        }
+        AbiChecks.checkDiscriminant(caseIndex, t.caseCount);
     }
 
     /** The value of case {@code caseIndex} (with its payload, or null) of a variant-like type. */
@@ -253,12 +239,7 @@ public final class Loading {
      * Traps if it is not a resource handle of {@code t}'s type, is lent out, or is a borrow.
      */
     public static OwnHandle liftOwn(LiftLowerContext cx, int i, OwnType t) {
-        HandleElement h = HandleElement.check(cx.inst.handles().remove(i), i, t.resource());
-        if (h.numLends() != 0) throw new Trap("cannot remove owned resource while borrowed");
-        if (!h.own()) {
-            throw new Trap("handle index " + Integer.toUnsignedString(i) + " is a borrow handle, not an owned one");
-        }
-        return new OwnHandle(t, h.rep());
+        return new OwnHandle(t, Handles.liftOwn(cx, i, t.resource()));
     }
 
     /**
@@ -266,10 +247,7 @@ public final class Loading {
      * ({@code cx.borrow_scope.add_lender}) until the call returns.
      */
     public static BorrowHandle liftBorrow(LiftLowerContext cx, int i, BorrowType t) {
-        assert cx.subtask != null : "lift_borrow outside a lowered call";
-        HandleElement h = HandleElement.check(cx.inst.handles().get(i), i, t.resource());
-        cx.subtask.addLender(h);
-        return new BorrowHandle(t, h.rep());
+        return new BorrowHandle(t, Handles.liftBorrow(cx, i, t.resource()));
     }
 
     /** A {@code map} is stored as {@code list<tuple<k, v>>}. */
@@ -290,7 +268,7 @@ public final class Loading {
     }
 
     static UnsupportedFeatureException unsupported(String what) {
-        return new UnsupportedFeatureException(what + " values cannot cross a component boundary yet:"
+        return new UnsupportedFeatureException(what, what + " values cannot cross a component boundary yet:"
                 + " Weft does not implement " + what + "s");
     }
 }

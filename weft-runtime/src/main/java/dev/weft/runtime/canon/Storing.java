@@ -1,8 +1,6 @@
 package dev.weft.runtime.canon;
 
 import dev.weft.engine.CoreMemory;
-import dev.weft.runtime.Trap;
-import dev.weft.runtime.resource.HandleElement;
 import dev.weft.runtime.resource.ResourceRep;
 import dev.weft.runtime.value.Bool;
 import dev.weft.runtime.value.BorrowHandle;
@@ -131,16 +129,7 @@ public final class Storing {
 
     /** The allocation of {@code store_list_into_range}, with its alignment and bounds traps. */
     private static long allocateList(LiftLowerContext cx, int length, Layout e) {
-        long byteLength = length * e.size;
-        if (byteLength > Loading.MAX_LIST_BYTE_LENGTH) {
-            throw new Trap("list byte length " + byteLength + " exceeds the maximum of " + Loading.MAX_LIST_BYTE_LENGTH);
-        }
-        long ptr = cx.allocate(e.alignment, byteLength);
-        if ((ptr & (e.alignment - 1)) != 0) throw new Trap("unaligned pointer (realloc return: result not aligned)");
-        if (ptr + byteLength > cx.memoryLength()) {
-            throw new Trap("list content out-of-bounds (realloc return: beyond end of memory)");
-        }
-        return ptr;
+        return AbiChecks.allocateList(cx, length, e.size, e.alignment);
     }
 
     /** {@code store_list_into_valid_range}: element {@code i} at {@code ptr + i * elem_size}. */
@@ -236,7 +225,7 @@ public final class Storing {
 
     /** {@code lower_own}: a new owning handle in the instance's table. */
     public static int lowerOwn(LiftLowerContext cx, OwnHandle v) {
-        return cx.inst.handles().add(HandleElement.own(rep(v.handle())));
+        return Handles.lowerOwn(cx, rep(v.handle()));
     }
 
     /**
@@ -244,10 +233,7 @@ public final class Storing {
      * instance, else a borrow handle that the callee must drop before the call returns.
      */
     public static int lowerBorrow(LiftLowerContext cx, BorrowHandle v) {
-        ResourceRep rep = rep(v.handle());
-        if (rep.definition().isImplementedBy(cx.inst)) return ((ResourceRep.Guest) rep).rep();
-        assert cx.task != null : "lower_borrow outside a lifted call";
-        return cx.inst.handles().add(HandleElement.borrow(rep, cx.task));
+        return Handles.lowerBorrow(cx, rep(v.handle()));
     }
 
     private static ResourceRep rep(ResourceHandle handle) {

@@ -33,6 +33,150 @@ public final class Strings {
     /** {@code latin1+utf16} splits into these; {@code src_simple_encoding} in the spec. */
     private enum Simple { UTF8, UTF16, LATIN1 }
 
+    /**
+     * The {@code src} of {@code store_string_into_range}: a string's code points, which each
+     * transcoder asks for in the encoding it writes. A Java string from the host is one
+     * ({@link JavaString}); so are the code units loaded from another instance's memory
+     * ({@link GuestString}), which are copied as they are when the encodings agree.
+     */
+    sealed interface Source permits JavaString, GuestString {
+        /** {@code src.encode('utf-8')}. */
+        byte[] utf8();
+
+        /** {@code src.encode('utf-16-le')}. */
+        byte[] utf16();
+
+        /** The UTF-16LE of the code points from index {@code from} on ({@code from} <= {@link #latin1Prefix()}). */
+        byte[] utf16From(int from);
+
+        /** The Latin-1 bytes of a string whose code points are all below U+0100. */
+        byte[] latin1();
+
+        /** The Latin-1 bytes of the first {@code n} code points ({@code n} <= {@link #latin1Prefix()}). */
+        byte[] latin1(int n);
+
+        /** How many leading code points are Latin-1 (below U+0100). */
+        int latin1Prefix();
+
+        /** How many UTF-16 code units it has ({@code String.length()}). */
+        int utf16Length();
+    }
+
+    /** A Java string as a {@link Source}. */
+    record JavaString(String s) implements Source {
+        @Override
+        public byte[] utf8() {
+            return s.getBytes(StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public byte[] utf16() {
+            return encodeUtf16(s);
+        }
+
+        @Override
+        public byte[] utf16From(int from) {
+            return encodeUtf16(s, from);
+        }
+
+        @Override
+        public byte[] latin1() {
+            return s.getBytes(StandardCharsets.ISO_8859_1);
+        }
+
+        @Override
+        public byte[] latin1(int n) {
+            // the whole string's substring is the string itself: no extra copy when all of it is Latin-1
+            return s.substring(0, n).getBytes(StandardCharsets.ISO_8859_1);
+        }
+
+        @Override
+        public int latin1Prefix() {
+            return Strings.latin1Prefix(s);
+        }
+
+        @Override
+        public int utf16Length() {
+            return s.length();
+        }
+    }
+
+    /**
+     * The spec's {@code String} {@code (str, src_encoding, src_tagged_code_units)} as it was in a
+     * guest's memory: its checked, well-formed code units in one of the simple encodings, read with
+     * one bulk copy. Stored in the same encoding, these very bytes are written; transcoders that
+     * need another encoding decode them once.
+     */
+    static final class GuestString implements Source {
+        private final byte[] bytes;
+        private final Simple encoding;
+        final StringEncoding srcEncoding;
+        final long taggedCodeUnits;
+        private JavaString decoded;
+
+        private GuestString(byte[] bytes, Simple encoding, StringEncoding srcEncoding, long taggedCodeUnits) {
+            this.bytes = bytes;
+            this.encoding = encoding;
+            this.srcEncoding = srcEncoding;
+            this.taggedCodeUnits = taggedCodeUnits;
+        }
+
+        /** The bytes, well-formed in their encoding (they were checked), decoded. */
+        private JavaString decoded() {
+            if (decoded == null) {
+                decoded = new JavaString(switch (encoding) {
+                    case UTF8 -> new String(bytes, StandardCharsets.UTF_8);
+                    case UTF16 -> new String(bytes, StandardCharsets.UTF_16LE);
+                    case LATIN1 -> new String(bytes, StandardCharsets.ISO_8859_1);
+                });
+            }
+            return decoded;
+        }
+
+        @Override
+        public byte[] utf8() {
+            return encoding == Simple.UTF8 ? bytes : decoded().utf8();
+        }
+
+        @Override
+        public byte[] utf16() {
+            return switch (encoding) {
+                case UTF16 -> bytes;
+                case LATIN1 -> inflate(bytes);
+                case UTF8 -> decoded().utf16();
+            };
+        }
+
+        @Override
+        public byte[] utf16From(int from) {
+            return decoded().utf16From(from);
+        }
+
+        @Override
+        public byte[] latin1() {
+            return encoding == Simple.LATIN1 ? bytes : decoded().latin1();
+        }
+
+        @Override
+        public byte[] latin1(int n) {
+            return encoding == Simple.LATIN1 && n == bytes.length ? bytes : decoded().latin1(n);
+        }
+
+        @Override
+        public int latin1Prefix() {
+            return encoding == Simple.LATIN1 ? bytes.length : decoded().latin1Prefix();
+        }
+
+        @Override
+        public int utf16Length() {
+            return switch (encoding) {
+                case UTF16 -> bytes.length / 2;
+                case LATIN1 -> bytes.length;
+                case UTF8 -> decoded().utf16Length();
+            };
+        }
+    }
+
     /** {@code utf16_tag(ptr_type)}: the high bit of a pointer-sized length. */
     static long utf16Tag(LiftLowerContext cx) {
         return 1L << (cx.ptrSize * 8 - 1);
@@ -40,6 +184,33 @@ public final class Strings {
 
     /** {@code load_string_from_range(cx, ptr, tagged_code_units)}. */
     public static LoadedString loadStringFromRange(LiftLowerContext cx, long ptr, long taggedCodeUnits) {
+        GuestString g = readStringFromRange(cx, ptr, taggedCodeUnits);
+        byte[] bytes = g.bytes;
+        String s = switch (g.encoding) {
+            case UTF8 -> Utf8.decode(bytes);
+            case UTF16 -> decodeUtf16(bytes);
+            case LATIN1 -> new String(bytes, StandardCharsets.ISO_8859_1);
+        };
+        return new LoadedString(s, cx.stringEncoding, taggedCodeUnits);
+    }
+
+    /**
+     * {@code load_string_from_range} without decoding: the string's checked code units as they are,
+     * for storing them into another instance ({@link #storeStringIntoRange(LiftLowerContext,
+     * GuestString)}). Traps exactly as {@link #loadStringFromRange} does.
+     */
+    static GuestString loadGuestString(LiftLowerContext cx, long ptr, long taggedCodeUnits) {
+        GuestString g = readStringFromRange(cx, ptr, taggedCodeUnits);
+        switch (g.encoding) {
+            case UTF8 -> Utf8.validate(g.bytes);
+            case UTF16 -> checkUtf16(g.bytes);
+            case LATIN1 -> { }
+        }
+        return g;
+    }
+
+    /** The checks and the bulk copy of {@code load_string_from_range}, before decoding. */
+    private static GuestString readStringFromRange(LiftLowerContext cx, long ptr, long taggedCodeUnits) {
         long tag = utf16Tag(cx);
         int alignment;
         long byteLength;
@@ -70,13 +241,7 @@ public final class Strings {
         if (ptr + byteLength > cx.memoryLength()) {
             throw new Trap("string content out-of-bounds (string pointer/length out of bounds of memory)");
         }
-        byte[] bytes = cx.memory().read(ptr, (int) byteLength);
-        String s = switch (encoding) {
-            case UTF8 -> Utf8.decode(bytes);
-            case UTF16 -> decodeUtf16(bytes);
-            case LATIN1 -> new String(bytes, StandardCharsets.ISO_8859_1);
-        };
-        return new LoadedString(s, cx.stringEncoding, taggedCodeUnits);
+        return new GuestString(cx.memory().read(ptr, (int) byteLength), encoding, cx.stringEncoding, taggedCodeUnits);
     }
 
     /** A host (Java) string: UTF-16 with {@code length()} code units. */
@@ -85,12 +250,26 @@ public final class Strings {
             throw new Trap("a string of " + src.length() + " UTF-16 code units is too long to pass to a component"
                     + " (the maximum is " + MAX_STRING_BYTE_LENGTH + ")");
         }
-        return storeStringIntoRange(cx, src, StringEncoding.UTF16, src.length());
+        return storeStringIntoRange(cx, new JavaString(src), StringEncoding.UTF16, src.length());
+    }
+
+    /**
+     * {@code store_string_into_range(cx, (src, src_encoding, src_tagged_code_units))} of a Java
+     * string with an encoding hint.
+     */
+    public static StoredString storeStringIntoRange(LiftLowerContext cx, String src, StringEncoding srcEncoding,
+                                                    long srcTaggedCodeUnits) {
+        return storeStringIntoRange(cx, new JavaString(src), srcEncoding, srcTaggedCodeUnits);
+    }
+
+    /** A string loaded from a guest ({@link #loadGuestString}), stored with the hint it was loaded with. */
+    static StoredString storeStringIntoRange(LiftLowerContext cx, GuestString src) {
+        return storeStringIntoRange(cx, src, src.srcEncoding, src.taggedCodeUnits);
     }
 
     /** {@code store_string_into_range(cx, (src, src_encoding, src_tagged_code_units))}. */
-    public static StoredString storeStringIntoRange(LiftLowerContext cx, String src, StringEncoding srcEncoding,
-                                                    long srcTaggedCodeUnits) {
+    static StoredString storeStringIntoRange(LiftLowerContext cx, Source src, StringEncoding srcEncoding,
+                                             long srcTaggedCodeUnits) {
         long tag = utf16Tag(cx);
         Simple simple;
         long units;
@@ -122,16 +301,16 @@ public final class Strings {
     }
 
     /** {@code store_string_copy}: the destination size is known; one allocation, one copy. */
-    static StoredString storeStringCopy(LiftLowerContext cx, String src, long srcCodeUnits, int dstCodeUnitSize,
+    static StoredString storeStringCopy(LiftLowerContext cx, Source src, long srcCodeUnits, int dstCodeUnitSize,
                                         int dstAlignment, Simple dstEncoding) {
         long dstByteLength = dstCodeUnitSize * srcCodeUnits;
         assert dstByteLength <= REALLOC_I32_MAX;
         long ptr = cx.allocate(dstAlignment, dstByteLength);
         checkAllocation(cx, ptr, dstAlignment, dstByteLength);
         byte[] encoded = switch (dstEncoding) {
-            case UTF8 -> src.getBytes(StandardCharsets.UTF_8);
-            case UTF16 -> encodeUtf16(src);
-            case LATIN1 -> src.getBytes(StandardCharsets.ISO_8859_1);
+            case UTF8 -> src.utf8();
+            case UTF16 -> src.utf16();
+            case LATIN1 -> src.latin1();
         };
         assert encoded.length == dstByteLength : "the code units of the string's encoding hint are wrong";
         cx.memory().write(ptr, encoded);
@@ -139,12 +318,12 @@ public final class Strings {
     }
 
     /** {@code store_utf16_to_utf8}. */
-    static StoredString storeUtf16ToUtf8(LiftLowerContext cx, String src, long srcCodeUnits) {
+    static StoredString storeUtf16ToUtf8(LiftLowerContext cx, Source src, long srcCodeUnits) {
         return storeStringToUtf8(cx, src, srcCodeUnits, srcCodeUnits * 3);
     }
 
     /** {@code store_latin1_to_utf8}. */
-    static StoredString storeLatin1ToUtf8(LiftLowerContext cx, String src, long srcCodeUnits) {
+    static StoredString storeLatin1ToUtf8(LiftLowerContext cx, Source src, long srcCodeUnits) {
         return storeStringToUtf8(cx, src, srcCodeUnits, srcCodeUnits * 2);
     }
 
@@ -152,13 +331,13 @@ public final class Strings {
      * {@code store_string_to_utf8}: allocates one byte per source code unit, hoping for ASCII; at the
      * first other code point it grows to the worst case, finishes, and shrinks to the exact size.
      */
-    static StoredString storeStringToUtf8(LiftLowerContext cx, String src, long srcCodeUnits, long worstCaseSize) {
+    static StoredString storeStringToUtf8(LiftLowerContext cx, Source src, long srcCodeUnits, long worstCaseSize) {
         assert srcCodeUnits <= REALLOC_I32_MAX;
         CoreMemory memory = cx.memory();
         long ptr = cx.allocate(1, srcCodeUnits);
         if (ptr + srcCodeUnits > cx.memoryLength()) throw outOfBounds();
-        byte[] encoded = src.getBytes(StandardCharsets.UTF_8);
-        if (encoded.length == src.length()) { // every char took one byte: all ASCII
+        byte[] encoded = src.utf8();
+        if (encoded.length == srcCodeUnits) { // every UTF-16 or Latin-1 code unit took one byte: all ASCII
             memory.write(ptr, encoded);
             return new StoredString(ptr, srcCodeUnits);
         }
@@ -176,12 +355,12 @@ public final class Strings {
     }
 
     /** {@code store_utf8_to_utf16}: worst case (two bytes per UTF-8 byte) first, then shrink. */
-    static StoredString storeUtf8ToUtf16(LiftLowerContext cx, String src, long srcCodeUnits) {
+    static StoredString storeUtf8ToUtf16(LiftLowerContext cx, Source src, long srcCodeUnits) {
         long worstCaseSize = 2 * srcCodeUnits;
         assert worstCaseSize <= REALLOC_I32_MAX;
         long ptr = cx.allocate(2, worstCaseSize);
         checkAllocation(cx, ptr, 2, worstCaseSize);
-        byte[] encoded = encodeUtf16(src);
+        byte[] encoded = src.utf16();
         cx.memory().write(ptr, encoded);
         if (encoded.length < worstCaseSize) {
             ptr = cx.reallocate(ptr, worstCaseSize, 2, encoded.length);
@@ -194,21 +373,20 @@ public final class Strings {
      * {@code store_string_to_latin1_or_utf16}: hopes for Latin-1; at the first code point outside it,
      * grows to UTF-16, inflates the Latin-1 bytes copied so far in place and finishes in UTF-16.
      */
-    static StoredString storeStringToLatin1OrUtf16(LiftLowerContext cx, String src, long srcCodeUnits) {
+    static StoredString storeStringToLatin1OrUtf16(LiftLowerContext cx, Source src, long srcCodeUnits) {
         assert srcCodeUnits <= REALLOC_I32_MAX;
         CoreMemory memory = cx.memory();
         long ptr = cx.allocate(2, srcCodeUnits);
         checkAllocation(cx, ptr, 2, srcCodeUnits);
-        int latin1 = latin1Prefix(src);
-        // the whole string's substring is the string itself: no extra copy when all of it is Latin-1
-        memory.write(ptr, src.substring(0, latin1).getBytes(StandardCharsets.ISO_8859_1));
-        if (latin1 < src.length()) {
+        int latin1 = src.latin1Prefix();
+        memory.write(ptr, src.latin1(latin1));
+        if (latin1 < src.utf16Length()) {
             long worstCaseSize = 2 * srcCodeUnits;
             assert worstCaseSize <= REALLOC_I32_MAX;
             ptr = cx.reallocate(ptr, srcCodeUnits, 2, worstCaseSize);
             checkAllocation(cx, ptr, 2, worstCaseSize);
             memory.write(ptr, inflate(memory.read(ptr, latin1)));
-            byte[] rest = encodeUtf16(src, latin1);
+            byte[] rest = src.utf16From(latin1);
             memory.write(ptr + 2L * latin1, rest);
             long byteLength = 2L * latin1 + rest.length;
             if (worstCaseSize > byteLength) {
@@ -229,19 +407,19 @@ public final class Strings {
      * {@code store_probably_utf16_to_latin1_or_utf16}: the source chose UTF-16, so allocate for it;
      * if every code point turns out to be Latin-1 after all, deflate in place and shrink.
      */
-    static StoredString storeProbablyUtf16ToLatin1OrUtf16(LiftLowerContext cx, String src, long srcCodeUnits) {
+    static StoredString storeProbablyUtf16ToLatin1OrUtf16(LiftLowerContext cx, Source src, long srcCodeUnits) {
         long srcByteLength = 2 * srcCodeUnits;
         assert srcByteLength <= REALLOC_I32_MAX;
         CoreMemory memory = cx.memory();
         long ptr = cx.allocate(2, srcByteLength);
         checkAllocation(cx, ptr, 2, srcByteLength);
-        byte[] encoded = encodeUtf16(src);
+        byte[] encoded = src.utf16();
         memory.write(ptr, encoded);
-        if (latin1Prefix(src) < src.length()) {
+        if (src.latin1Prefix() < src.utf16Length()) {
             return new StoredString(ptr, (encoded.length / 2) | utf16Tag(cx));
         }
         int latin1Size = encoded.length / 2;
-        memory.write(ptr, src.getBytes(StandardCharsets.ISO_8859_1));
+        memory.write(ptr, src.latin1());
         ptr = cx.reallocate(ptr, srcByteLength, 1, latin1Size);
         if (ptr + latin1Size > cx.memoryLength()) throw outOfBounds();
         return new StoredString(ptr, latin1Size);
@@ -288,6 +466,21 @@ public final class Strings {
             out[2 * i + 1] = (byte) (c >>> 8);
         }
         return out;
+    }
+
+    /** The check of {@code bytes.decode('utf-16-le')}: traps on an unpaired surrogate, as {@link #decodeUtf16}. */
+    static void checkUtf16(byte[] bytes) {
+        int n = bytes.length / 2;
+        for (int i = 0; i < n; i++) {
+            char c = (char) ((bytes[2 * i] & 0xFF) | (bytes[2 * i + 1] & 0xFF) << 8);
+            if (!Character.isSurrogate(c)) continue;
+            if (Character.isHighSurrogate(c) && i + 1 < n
+                    && Character.isLowSurrogate((char) ((bytes[2 * i + 2] & 0xFF) | (bytes[2 * i + 3] & 0xFF) << 8))) {
+                i++;
+            } else {
+                throw new Trap("invalid utf-16: unpaired surrogate 0x" + Integer.toHexString(c) + " at code unit " + i);
+            }
+        }
     }
 
     /** {@code bytes.decode('utf-16-le')}, which traps on an unpaired surrogate. */

@@ -31,6 +31,12 @@ final class Utf8 {
         return s;
     }
 
+    /** The check of {@link #decode} alone. @throws Trap if {@code bytes} are not UTF-8 */
+    static void validate(byte[] bytes) {
+        int ascii = asciiPrefix(bytes);
+        if (ascii < bytes.length) validate(bytes, ascii);
+    }
+
     /** How many leading bytes are ASCII. */
     static int asciiPrefix(byte[] b) {
         int i = 0;

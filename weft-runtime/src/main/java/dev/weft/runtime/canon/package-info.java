@@ -21,7 +21,9 @@
  *       {@link dev.weft.runtime.canon.FlatLifting}, {@link dev.weft.runtime.canon.FlatLowering},
  *       {@link dev.weft.runtime.canon.LiftingAndLowering};</li>
  *   <li>the canonical definitions {@link dev.weft.runtime.canon.CanonLift},
- *       {@link dev.weft.runtime.canon.CanonLower} and {@link dev.weft.runtime.canon.ResourceBuiltins}.</li>
+ *       {@link dev.weft.runtime.canon.CanonLower} and {@link dev.weft.runtime.canon.ResourceBuiltins};</li>
+ *   <li>calls between two guests: {@link dev.weft.runtime.canon.FusedAdapter}, which fuses a
+ *       {@code canon lower} with the {@code canon lift} it calls.</li>
  * </ul>
  *
  * <p>Why it is shaped this way: the spec's Python despecializes and measures types on every value
@@ -32,8 +34,20 @@
  * (spilling, the core signature, whether borrows need bookkeeping). Per call, core values live in a
  * {@code long[]} of exactly the flattened size, strings and lists of numbers move as one bulk copy,
  * and a call without borrows allocates no scope. Values are the immutable {@code dev.weft.runtime.value}
- * model: between two guests they are lifted into values and lowered again (a fused adapter that
- * copies memory to memory can come later behind {@link dev.weft.runtime.canon.Callee}).
+ * model, for the host.
+ *
+ * <p>Between two guests there are no values: when the function a {@code canon lower} calls is
+ * lifted from another instance ({@link dev.weft.runtime.canon.Callee#asLifted()}), the lowered
+ * function is a {@link dev.weft.runtime.canon.FusedAdapter}, which copies each argument once from
+ * the caller's core values and memory into the callee's (and the result back): strings as their
+ * code units (transcoded only when the encodings differ), lists of numbers as one memory-to-memory
+ * copy. It follows an {@code AdapterPlan} made once per lowered function,
+ * a tree of {@code CopyOp}s that depends only on the function type and the
+ * two string encodings: interpreted today, and plain data so that it can be compiled to bytecode
+ * per function type later. Its checks, traps and {@code realloc} calls are those of lifting then
+ * lowering; the checks that lifting and storing share live in {@code AbiChecks}, {@code Handles}
+ * and {@link dev.weft.runtime.canon.Strings}, which (like everything the adapter reaches) never
+ * touch the value model.
  *
  * <p>Failures a guest causes are {@link dev.weft.runtime.Trap}s worded as Wasmtime words them, where
  * the conformance tests match them; the instances a trapping call entered are poisoned. Async
