@@ -14,6 +14,16 @@ public interface CoreInstance {
     /** Every export by name, in the module's export order. */
     Map<String, CoreExtern> exports();
 
+    /**
+     * The {@code index}-th export in {@link CoreModule#exports()} order: the same handle as
+     * {@code exports().get(name)}, without the name.
+     *
+     * @throws IndexOutOfBoundsException if there is no such export
+     */
+    default CoreExtern export(int index) {
+        return exports().get(module().exports().get(index).name());
+    }
+
     default Optional<CoreExtern> export(String name) {
         return Optional.ofNullable(exports().get(name));
     }

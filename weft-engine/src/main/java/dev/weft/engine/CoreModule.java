@@ -23,6 +23,15 @@ public interface CoreModule {
      */
     CoreInstance instantiate(CoreImports imports);
 
+    /**
+     * {@link #instantiate(CoreImports)} with {@code imports.get(i)} for {@code imports().get(i)}: for
+     * a caller that resolved the names once (a component's plan), so that instantiating looks up
+     * nothing by name. The same checks, the same failures (a null value is a missing import).
+     *
+     * @throws IllegalArgumentException if there are not as many values as imports
+     */
+    CoreInstance instantiate(List<? extends CoreExtern> imports);
+
     default CoreInstance instantiate() {
         return instantiate(CoreImports.empty());
     }

@@ -43,6 +43,7 @@ public final class WasmModuleBuilder {
     private int elemCount;
     private final Bytes datas = new Bytes();
     private int dataCount;
+    private boolean passiveData;
 
     /** The index of the function type {@code params -> results}, added if new. */
     public int type(byte[] params, byte[] results) {
@@ -152,6 +153,20 @@ public final class WasmModuleBuilder {
         return this;
     }
 
+    /** An active data segment for memory 0 at the value of global {@code global} (an imported immutable i32). */
+    public WasmModuleBuilder dataAtGlobal(int global, byte[] bytes) {
+        datas.u(0).b(Op.GLOBAL_GET).u(global).b(Op.END).u(bytes.length).raw(bytes);
+        dataCount++;
+        return this;
+    }
+
+    /** A passive data segment (for {@code memory.init} and {@code data.drop}); returns its index. */
+    public int passiveData(byte[] bytes) {
+        datas.u(1).u(bytes.length).raw(bytes);
+        passiveData = true;
+        return dataCount++;
+    }
+
     private static void limits(Bytes out, int min, Integer max) {
         if (max == null) {
             out.b(0).u(min);
@@ -175,6 +190,9 @@ public final class WasmModuleBuilder {
             section(m, 8, 1, new Bytes().u(start), false);
         }
         section(m, 9, elemCount, new Bytes().u(elemCount).raw(elems.toArray()), false);
+        if (passiveData) {
+            section(m, 12, 1, new Bytes().u(dataCount), false);
+        }
         section(m, 10, funcCount, new Bytes().u(funcCount).raw(codes.toArray()), false);
         section(m, 11, dataCount, new Bytes().u(dataCount).raw(datas.toArray()), false);
         return m.toArray();
@@ -205,6 +223,11 @@ public final class WasmModuleBuilder {
         public static final byte I32_ADD = 0x6a;
         public static final byte I32_DIV_S = 0x6d;
         public static final byte I64_ADD = 0x7c;
+        public static final byte I32_LOAD8_U = 0x2d;
+        public static final byte I32_STORE8 = 0x3a;
+        /** The prefix of {@code memory.init} (8), {@code data.drop} (9), {@code memory.copy} (10), {@code memory.fill} (11), {@code table.grow} (15), {@code table.size} (16). */
+        public static final byte PREFIX_FC = (byte) 0xfc;
+        public static final byte REF_NULL = (byte) 0xd0;
 
         private Op() {}
     }

@@ -2,20 +2,21 @@ package dev.weft.runtime;
 
 import dev.weft.runtime.instance.Frame;
 import dev.weft.runtime.instance.Instantiation;
+import dev.weft.runtime.instance.PreparedPlan;
 import dev.weft.runtime.instance.ResolvedImports;
 
 /**
- * A component with all its imports resolved and type-checked ({@link Linker#instantiatePre}):
- * instantiating only runs the plan. Thread-safe; each {@link #instantiate()} makes a new,
- * independent instance.
+ * A component with all its imports resolved and type-checked ({@link Linker#instantiatePre}), and
+ * its plan prepared for them ({@link PreparedPlan}): instantiating only runs the plan. Thread-safe;
+ * each {@link #instantiate()} makes a new, independent instance.
  */
 public final class InstancePre {
     private final Component component;
-    private final ResolvedImports imports;
+    private final PreparedPlan prepared;
 
     InstancePre(Component component, ResolvedImports imports) {
         this.component = component;
-        this.imports = imports;
+        this.prepared = PreparedPlan.of(component.plan(), component.modules(), imports);
     }
 
     public Component component() {
@@ -28,7 +29,7 @@ public final class InstancePre {
      * @throws Trap if a core start function traps
      */
     public Instance instantiate() {
-        Frame frame = Instantiation.run(component.plan(), component.modules(), imports);
+        Frame frame = Instantiation.run(prepared);
         return new Instance("", frame, component.plan().exports(), component.type().exports());
     }
 }

@@ -7,6 +7,7 @@ import com.dylibso.chicory.runtime.ImportTable;
 import com.dylibso.chicory.runtime.ImportTag;
 import com.dylibso.chicory.runtime.ImportValues;
 import com.dylibso.chicory.runtime.WasmFunctionHandle;
+import com.dylibso.chicory.wasm.types.FunctionType;
 import dev.weft.engine.CoreExtern;
 import dev.weft.engine.CoreFunction;
 import dev.weft.engine.CoreGlobal;
@@ -35,32 +36,60 @@ final class ChicoryLinker {
      */
     record Linked(ImportValues values, List<CoreExtern> resolved) {}
 
-    static Linked link(List<CoreImport> imports, CoreImports supplied) {
-        var values = ImportValues.builder();
+    /** Notes whether core code called any imported function (through the handles {@link #link} made with it). */
+    static final class ImportCalls {
+        boolean called;
+    }
+
+    /** The value supplied for each import, in import order; null where none is ({@link #link} reports it, in order). */
+    static List<CoreExtern> resolve(ModuleLayout layout, CoreImports supplied) {
+        List<CoreImport> imports = layout.imports();
         List<CoreExtern> resolved = new ArrayList<>(imports.size());
         for (CoreImport imp : imports) {
-            CoreExtern value = supplied.lookup(imp.module(), imp.name()).orElseThrow(() -> CoreLinkException.missing(imp));
+            resolved.add(supplied.lookup(imp.module(), imp.name()).orElse(null));
+        }
+        return resolved;
+    }
+
+    /**
+     * The imports linked to {@code values}, in import order; {@code calls}, if not null, learns of
+     * every call of an imported function.
+     *
+     * @throws IllegalArgumentException if there are not as many values as imports
+     */
+    static Linked link(ModuleLayout layout, List<? extends CoreExtern> values, ImportCalls calls) {
+        List<CoreImport> imports = layout.imports();
+        if (values.size() != imports.size()) {
+            throw new IllegalArgumentException(values.size() + " values for the " + imports.size() + " imports of a core module");
+        }
+        var chicory = ImportValues.builder();
+        for (int i = 0; i < imports.size(); i++) {
+            CoreImport imp = imports.get(i);
+            CoreExtern value = values.get(i);
+            if (value == null) {
+                throw CoreLinkException.missing(imp);
+            }
             if (!value.type().matches(imp.type())) {
                 throw CoreLinkException.mismatch(imp, value.type());
             }
             switch (value) {
-                case CoreFunction f -> values.addFunction(function(imp, f));
-                case CoreMemory m -> values.addMemory(new ImportMemory(imp.module(), imp.name(), chicory(imp, m).raw));
-                case CoreTable t -> values.addTable(new ImportTable(imp.module(), imp.name(), chicory(imp, t).raw));
-                case CoreGlobal g -> values.addGlobal(new ImportGlobal(imp.module(), imp.name(), chicory(imp, g).raw));
-                case CoreTag t -> values.addTag(new ImportTag(imp.module(), imp.name(), chicory(imp, t).raw));
+                case CoreFunction f -> chicory.addFunction(function(imp, layout.importFuncTypes()[i], f, calls));
+                case CoreMemory m -> chicory.addMemory(new ImportMemory(imp.module(), imp.name(), chicory(imp, m).raw));
+                case CoreTable t -> chicory.addTable(new ImportTable(imp.module(), imp.name(), chicory(imp, t).raw));
+                case CoreGlobal g -> chicory.addGlobal(new ImportGlobal(imp.module(), imp.name(), chicory(imp, g).raw));
+                case CoreTag t -> chicory.addTag(new ImportTag(imp.module(), imp.name(), chicory(imp, t).raw));
             }
-            resolved.add(value);
         }
-        return new Linked(values.build(), List.copyOf(resolved));
+        return new Linked(chicory.build(), List.copyOf(values));
     }
 
     /**
      * A function from another Chicory instance is called raw, so that its traps unwind as
      * Chicory's; any other function (a host function, or another engine's) through its
-     * {@link CoreFunction#call}, whose exceptions pass through Chicory untouched.
+     * {@link CoreFunction#call}, whose exceptions pass through Chicory untouched. {@code type} is
+     * the import's type, which {@code f}'s equals.
      */
-    private static ImportFunction function(CoreImport imp, CoreFunction f) {
+    private static ImportFunction function(CoreImport imp, FunctionType type, CoreFunction f, ImportCalls calls) {
         WasmFunctionHandle handle;
         if (f instanceof ChicoryFunction chicory) {
             handle = (instance, args) -> chicory.callRaw(args);
@@ -75,7 +104,14 @@ final class ChicoryLinker {
                 return results;
             };
         }
-        return new ImportFunction(imp.module(), imp.name(), ChicoryTypes.funcType(f.type()), handle);
+        if (calls != null) {
+            WasmFunctionHandle body = handle;
+            handle = (instance, args) -> {
+                calls.called = true;
+                return body.apply(instance, args);
+            };
+        }
+        return new ImportFunction(imp.module(), imp.name(), type, handle);
     }
 
     private static ChicoryMemory chicory(CoreImport imp, CoreMemory m) {

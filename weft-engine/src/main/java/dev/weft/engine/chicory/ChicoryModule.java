@@ -1,15 +1,20 @@
 package dev.weft.engine.chicory;
 
 import com.dylibso.chicory.runtime.ByteArrayMemory;
+import com.dylibso.chicory.runtime.CompiledModule;
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.runtime.Machine;
+import com.dylibso.chicory.runtime.Memory;
 import com.dylibso.chicory.runtime.TableFactory;
 import com.dylibso.chicory.runtime.TableInstance;
 import com.dylibso.chicory.wasm.WasmModule;
+import com.dylibso.chicory.wasm.types.MemoryLimits;
 import com.dylibso.chicory.wasm.types.Table;
 import com.dylibso.chicory.wasm.types.TableLimits;
 import dev.weft.engine.CoreEngine.Execution;
 import dev.weft.engine.CoreExport;
+import dev.weft.engine.CoreExtern;
+import dev.weft.engine.CoreExternKind;
 import dev.weft.engine.CoreImport;
 import dev.weft.engine.CoreImports;
 import dev.weft.engine.CoreInstance;
@@ -19,6 +24,8 @@ import java.util.function.Function;
 
 /** A parsed, validated and possibly compiled Chicory module; instantiation shares all of it. */
 final class ChicoryModule implements CoreModule {
+    private static final System.Logger LOG = System.getLogger(ChicoryModule.class.getName());
+    private static final boolean EXPERIMENT = Boolean.getBoolean("weft.bytearraymemory");
     /**
      * Chicory's {@code TableInstance.grow} grows the {@link TableLimits} object of the module's own
      * {@link Table}, so a grown table would make every later instance start bigger. Each instance
@@ -34,12 +41,20 @@ final class ChicoryModule implements CoreModule {
     private final Function<Instance, Machine> machines;
     private final Execution execution;
     private final ModuleLayout layout;
+    /** The images of the memories this module defines, shared by all its instances. */
+    private final MemoryImages images;
+    /** Snapshots after the start function, when the module has one that qualifies. */
+    private final StartImages starts;
 
     ChicoryModule(WasmModule wasm, Function<Instance, Machine> machines, Execution execution, ModuleLayout layout) {
         this.wasm = wasm;
         this.machines = machines;
         this.execution = execution;
         this.layout = layout;
+        int memories = layout.importedCounts()[CoreExternKind.MEMORY.ordinal()]
+                + wasm.memorySection().map(m -> m.memoryCount()).orElse(0);
+        this.images = new MemoryImages(wasm, memories);
+        this.starts = StartImages.of(wasm, layout, images).orElse(null);
     }
 
     @Override
@@ -63,20 +78,97 @@ final class ChicoryModule implements CoreModule {
 
     @Override
     public CoreInstance instantiate(CoreImports imports) {
-        ChicoryLinker.Linked linked = ChicoryLinker.link(layout.imports(), imports);
-        Instance instance;
+        return instantiate(ChicoryLinker.resolve(layout, imports));
+    }
+
+    /**
+     * Links and instantiates. A module whose start function qualifies ({@link StartImages}) is made
+     * from the snapshot of its first instance when there is one for these imports; without one yet,
+     * the instance is snapshotted.
+     */
+    @Override
+    public CoreInstance instantiate(List<? extends CoreExtern> imports) {
+        if (starts == null) {
+            return instantiate(wasm, ChicoryLinker.link(layout, imports, null));
+        }
+        StartImage image = starts.image(imports);
+        if (image != null) {
+            ChicoryLinker.Linked linked = ChicoryLinker.link(layout, imports, null);
+            Instance instance = build(starts.withoutStart(), linked);
+            image.restore(instance);
+            return new ChicoryInstance(this, instance, linked.resolved());
+        }
+        if (!starts.wanted()) {
+            return instantiate(wasm, ChicoryLinker.link(layout, imports, null));
+        }
+        ChicoryLinker.ImportCalls calls = new ChicoryLinker.ImportCalls();
+        ChicoryLinker.Linked linked = ChicoryLinker.link(layout, imports, calls);
+        Instance instance = build(wasm, linked);
+        if (calls.called) {
+            starts.refuse();
+        } else {
+            record(instance, linked);
+        }
+        return new ChicoryInstance(this, instance, linked.resolved());
+    }
+
+    /**
+     * The machines for {@code copy}, a copy of the module (without its start section): the compiled
+     * code is the module's; only Chicory's wrapper around it insists on the very module object.
+     */
+    private Function<Instance, Machine> machinesFor(WasmModule copy) {
+        return machines instanceof CompiledModule compiled && compiled.wasmModule() == wasm
+                ? compiled.machineFactory()
+                : machines;
+    }
+
+    /** Snapshots {@code first}; should that fail in any way, the module simply never uses snapshots. */
+    private void record(Instance first, ChicoryLinker.Linked linked) {
         try {
-            instance = Instance.builder(wasm)
+            starts.record(first, build(starts.withoutStart(), linked), linked.resolved());
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "no start snapshot for " + this + ": " + e);
+            starts.refuse();
+        }
+    }
+
+    private CoreInstance instantiate(WasmModule module, ChicoryLinker.Linked linked) {
+        return new ChicoryInstance(this, build(module, linked), linked.resolved());
+    }
+
+    /** Creates the instance: writes the segments and runs the start section, if {@code module} has one. */
+    private Instance build(WasmModule module, ChicoryLinker.Linked linked) {
+        try {
+            return Instance.builder(module)
                     .withImportValues(linked.values())
-                    .withMachineFactory(machines)
-                    .withMemoryFactory(ByteArrayMemory::new)
+                    .withMachineFactory(module == wasm ? machines : machinesFor(module))
+                    .withMemoryFactory(this::memory)
                     .withTableFactory(PRIVATE_TABLES)
                     .withStart(false) // runs the start section, never a "_start" export
                     .build();
         } catch (RuntimeException e) {
             throw ChicoryErrors.isChicory(e) ? ChicoryErrors.instantiation(e) : e;
         }
-        return new ChicoryInstance(this, instance, linked.resolved());
+    }
+
+    /** Whether later instances are made from a snapshot taken after the start function (for tests). */
+    boolean hasStartImage() {
+        return starts != null && starts.image(null) != null;
+    }
+
+    /** Whether instances of this module never use start snapshots (for tests). */
+    boolean refusesStartImages() {
+        return starts == null || (!starts.wanted() && starts.image(null) == null);
+    }
+
+    /** Whether memory {@code index} has an image of its data segments (for tests). */
+    boolean hasDataImage(int index) {
+        return images.image(index) != null;
+    }
+
+    /** A new memory: copy-on-write pages ({@link PagedMemory}) unless shared between threads. */
+    private Memory memory(MemoryLimits limits) {
+        return limits.shared() || EXPERIMENT ? new ByteArrayMemory(limits) : new PagedMemory(limits, images);
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.weft.engine.chicory;
 import com.dylibso.chicory.wasm.WasmModule;
 import com.dylibso.chicory.wasm.types.Export;
 import com.dylibso.chicory.wasm.types.FunctionImport;
+import com.dylibso.chicory.wasm.types.FunctionType;
 import com.dylibso.chicory.wasm.types.GlobalImport;
 import com.dylibso.chicory.wasm.types.Import;
 import com.dylibso.chicory.wasm.types.MemoryImport;
@@ -19,21 +20,28 @@ import dev.weft.engine.CoreTableType;
 import dev.weft.engine.CoreTagType;
 import dev.weft.errors.InvalidComponentException;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * A module's imports and exports in the seam's types, and where each export lives in its index
- * space; computed once at compile time.
+ * space; computed once at compile time, so that instantiation and export look-ups only index arrays.
  *
  * @param imports         the imports in order
  * @param exports         the exports in order
  * @param exportIndices   for each export, its index in the index space of its kind
  * @param importedCounts  how many imports of each {@link CoreExternKind} (by ordinal): these come
  *                        first in each index space
+ * @param importFuncTypes for each import, its function type as Chicory spells it (null if not a function)
+ * @param exportImports   for each export of an imported value, the position of that import; -1 for a definition
+ * @param exportFirst     for each export, the first export of the same value (itself if none before it)
  */
-record ModuleLayout(List<CoreImport> imports, List<CoreExport> exports, int[] exportIndices, int[] importedCounts) {
+record ModuleLayout(List<CoreImport> imports, List<CoreExport> exports, int[] exportIndices, int[] importedCounts,
+                    FunctionType[] importFuncTypes, int[] exportImports, int[] exportFirst) {
 
     boolean isImported(CoreExternKind kind, int index) {
         return index < importedCounts[kind.ordinal()];
@@ -44,11 +52,13 @@ record ModuleLayout(List<CoreImport> imports, List<CoreExport> exports, int[] ex
         var section = module.importSection();
         List<CoreImport> imports = new ArrayList<>(section.importCount());
         int[] importedCounts = new int[CoreExternKind.values().length];
+        FunctionType[] importFuncTypes = new FunctionType[section.importCount()];
         for (int i = 0; i < section.importCount(); i++) {
             Import imp = section.getImport(i);
             CoreExternType type = importType(imp, types);
             importedCounts[type.kind().ordinal()]++;
             imports.add(new CoreImport(imp.module(), imp.name(), type));
+            if (imp instanceof FunctionImport f) importFuncTypes[i] = types.getType(f.typeIndex());
         }
         var exportSection = module.exportSection();
         List<CoreExport> exports = new ArrayList<>(exportSection.exportCount());
@@ -62,7 +72,33 @@ record ModuleLayout(List<CoreImport> imports, List<CoreExport> exports, int[] ex
             exports.add(new CoreExport(e.name(), exportType(module, imports, e)));
             exportIndices[i] = e.index();
         }
-        return new ModuleLayout(List.copyOf(imports), List.copyOf(exports), exportIndices, importedCounts);
+        return new ModuleLayout(List.copyOf(imports), List.copyOf(exports), exportIndices, importedCounts,
+                importFuncTypes, exportImports(imports, exports, exportIndices), exportFirst(exports, exportIndices));
+    }
+
+    /** For each export of an import, the import's position (imports come first in each index space). */
+    private static int[] exportImports(List<CoreImport> imports, List<CoreExport> exports, int[] exportIndices) {
+        Map<CoreExternKind, List<Integer>> byKind = new EnumMap<>(CoreExternKind.class);
+        for (int j = 0; j < imports.size(); j++) {
+            byKind.computeIfAbsent(imports.get(j).kind(), k -> new ArrayList<>()).add(j);
+        }
+        int[] out = new int[exports.size()];
+        for (int i = 0; i < out.length; i++) {
+            List<Integer> positions = byKind.getOrDefault(exports.get(i).kind(), List.of());
+            out[i] = exportIndices[i] < positions.size() ? positions.get(exportIndices[i]) : -1;
+        }
+        return out;
+    }
+
+    /** For each export, the first export of the same kind and index. */
+    private static int[] exportFirst(List<CoreExport> exports, int[] exportIndices) {
+        Map<Long, Integer> first = new HashMap<>();
+        int[] out = new int[exports.size()];
+        for (int i = 0; i < out.length; i++) {
+            Integer earlier = first.putIfAbsent(((long) exports.get(i).kind().ordinal() << 32) | exportIndices[i], i);
+            out[i] = earlier == null ? i : earlier;
+        }
+        return out;
     }
 
     private static CoreExternType importType(Import imp, TypeSection types) {

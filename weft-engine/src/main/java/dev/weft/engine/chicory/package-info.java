@@ -18,6 +18,17 @@
  *       private copy of its tables' types.</li>
  *   <li>Chicory links imports by name and compares function types structurally; the linker here
  *       checks every import first (extern subtyping) so that errors name both types.</li>
+ *   <li>{@code ByteArrayMemory} allocates every page of a new memory (and a table of pointers for
+ *       its maximum size), then zeroes it again and copies each data segment in (cloning it on the
+ *       way: {@code DataSegment.data()} clones): most of the cost of an instantiation. A non-shared
+ *       memory here is a {@code PagedMemory} instead (Chicory's compiled code
+ *       calls memories through the {@code Memory} interface): copy on write in 4 KiB chunks, loaded
+ *       from an image of its data segments after the first instance of its module.</li>
+ *   <li>A start section always runs in {@code Instance.initialize}; there is no switch for it. A
+ *       module whose start function qualifies ({@code StartImages}) is
+ *       instantiated from a copy without its start section, which the compiled code serves as
+ *       well: {@code CompiledModule.machineFactory()} is the compiled code without the check that
+ *       an instance's module is the very module compiled.</li>
  * </ul>
  */
 package dev.weft.engine.chicory;

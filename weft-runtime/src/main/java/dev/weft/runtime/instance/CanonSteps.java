@@ -3,8 +3,6 @@ package dev.weft.runtime.instance;
 import dev.weft.binary.ast.Canon;
 import dev.weft.engine.CoreFunction;
 import dev.weft.runtime.Trap;
-import dev.weft.runtime.canon.CanonLift;
-import dev.weft.runtime.canon.CanonLower;
 import dev.weft.runtime.canon.CanonOptions;
 import dev.weft.runtime.canon.ComponentInstanceState;
 import dev.weft.runtime.canon.ResourceBuiltins;
@@ -19,14 +17,16 @@ import dev.weft.runtime.plan.Step;
 final class CanonSteps {
     private CanonSteps() {}
 
+    /** The lift is bound to this instance's core function and options; its {@link dev.weft.runtime.canon.CanonLift} is made on the first call. */
     static void lift(Step.Lift s, Frame f) {
-        f.funcs[s.func().index()] = new LiftedFunc(CanonLift.of(f.state(s.state()), f.coreFuncs[s.core().index()],
-                f.type(s.type()), options(s.options(), f)));
+        f.funcs[s.func().index()] = new LiftedFunc(f.state(s.state()), f.coreFuncs[s.core().index()],
+                f.type(s.type()), options(s.options(), f));
     }
 
+    /** A core function of the plan's core type; its body ({@link dev.weft.runtime.canon.CanonLower#lower}) is made on the first call. */
     static void lower(Step.Lower s, Frame f) {
-        f.coreFuncs[s.core().index()] = CanonLower.lowerFunction(f.state(s.state()), f.type(s.type()), options(s.options(), f),
-                f.funcs[s.func().index()]);
+        f.coreFuncs[s.core().index()] = CoreFunction.host(s.coreType(),
+                new LoweredFunc(f.state(s.state()), f.type(s.type()), options(s.options(), f), f.funcs[s.func().index()]));
     }
 
     /**

@@ -6,45 +6,66 @@ import dev.weft.engine.CoreGlobal;
 import dev.weft.engine.CoreImports;
 import dev.weft.engine.CoreInstance;
 import dev.weft.engine.CoreMemory;
+import dev.weft.engine.CoreModule;
 import dev.weft.engine.CoreTable;
 import dev.weft.engine.CoreTag;
 import dev.weft.engine.CoreTrap;
 import dev.weft.runtime.Trap;
 import dev.weft.runtime.plan.Slot;
 import dev.weft.runtime.plan.Step;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * The core steps: instantiating core modules, tupling exports into core instances, aliasing core
- * exports. The look-up of an export by name happens here, once per step.
+ * exports. Names were resolved to positions once ({@link PreparedPlan}); only a step left
+ * unresolved there looks its imports up by name here.
  */
 final class CoreSteps {
     private CoreSteps() {}
 
     /** {@code instantiate}: each import {@code (m, n)} is export {@code n} of the argument named {@code m}. */
-    static void instantiate(Step.InstantiateCore step, Frame f) {
-        CoreImports.Builder imports = CoreImports.builder();
-        for (Step.CoreArg arg : step.args()) {
-            f.coreInstances[arg.instance().index()].forEach((name, value) -> imports.define(arg.name(), name, value));
-        }
+    static void instantiate(Step.InstantiateCore step, PreparedPlan.CoreLink link, Frame f, PreparedPlan p) {
+        CoreModule module = f.modules[step.module().index()];
         CoreInstance instance;
         try {
-            instance = f.modules[step.module().index()].instantiate(imports.build());
+            instance = link != null ? module.instantiate(imports(link, f)) : module.instantiate(imports(step, f, p));
         } catch (CoreTrap t) {
             throw Trap.fromCore(t);
         }
-        f.coreInstances[step.instance().index()] = instance.exports();
+        f.coreInstances[step.instance().index()] = new CoreExports.Instantiated(instance);
+    }
+
+    private static List<CoreExtern> imports(PreparedPlan.CoreLink link, Frame f) {
+        int[] instances = link.instances();
+        int[] positions = link.positions();
+        CoreExtern[] values = new CoreExtern[instances.length];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = f.coreInstances[instances[i]].get(positions[i]);
+        }
+        return Arrays.asList(values);
+    }
+
+    /** Every export of every argument by name, as the core spec links: for a step the plan could not resolve. */
+    private static CoreImports imports(Step.InstantiateCore step, Frame f, PreparedPlan p) {
+        CoreImports.Builder imports = CoreImports.builder();
+        for (Step.CoreArg arg : step.args()) {
+            List<String> names = p.names(arg.instance().index());
+            CoreExports exports = f.coreInstances[arg.instance().index()];
+            for (int i = 0; i < names.size(); i++) imports.define(arg.name(), names.get(i), exports.get(i));
+        }
+        return imports.build();
     }
 
     static void fromExports(Step.CoreInstanceFromExports step, Frame f) {
-        Map<String, CoreExtern> exports = new LinkedHashMap<>();
-        for (Step.CoreExport e : step.exports()) exports.put(e.name(), f.coreExtern(e.slot()));
-        f.coreInstances[step.instance().index()] = exports;
+        List<Step.CoreExport> exports = step.exports();
+        CoreExtern[] values = new CoreExtern[exports.size()];
+        for (int i = 0; i < values.length; i++) values[i] = f.coreExtern(exports.get(i).slot());
+        f.coreInstances[step.instance().index()] = new CoreExports.Inline(values);
     }
 
-    static void alias(Step.AliasCoreExport step, Frame f) {
-        CoreExtern value = f.coreInstances[step.instance().index()].get(step.name());
+    static void alias(Step.AliasCoreExport step, int position, Frame f) {
+        CoreExtern value = position < 0 ? null : f.coreInstances[step.instance().index()].get(position);
         switch (step.target()) {
             case Slot.CoreFunc s -> f.coreFuncs[s.index()] = expect(value, CoreFunction.class, step);
             case Slot.CoreMemory s -> f.memories[s.index()] = expect(value, CoreMemory.class, step);

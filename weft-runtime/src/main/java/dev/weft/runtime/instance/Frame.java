@@ -23,7 +23,7 @@ import java.util.Map;
  */
 public final class Frame {
     final CoreModule[] modules;
-    final Map<String, CoreExtern>[] coreInstances;
+    final CoreExports[] coreInstances;
     final CoreFunction[] coreFuncs;
     final CoreMemory[] memories;
     final CoreTable[] tables;
@@ -34,18 +34,17 @@ public final class Frame {
     final ComponentInstanceState[] states;
     /** The plan's lift and lower types with imported resources renamed by the linker ({@link ResolvedImports#types()}). */
     private final Map<FuncType, FuncType> linkedTypes;
-    /** The resource types this instantiation defined: the plan's identity to the fresh run-time one. */
-    private final Map<ResourceType, ResourceType> defined = new IdentityHashMap<>();
-    private final ResourceCanonicalizer definedRenaming = new ResourceCanonicalizer(rt -> defined.getOrDefault(rt, rt));
+    /** The resource types this instantiation defined: the plan's identity to the fresh run-time one (made on the first). */
+    private Map<ResourceType, ResourceType> defined;
+    private ResourceCanonicalizer definedRenaming;
     /** {@link #type} of each plan type asked for, once the instantiation defined resources. */
-    private final Map<FuncType, FuncType> runtimeTypes = new IdentityHashMap<>();
+    private Map<FuncType, FuncType> runtimeTypes;
 
-    @SuppressWarnings("unchecked")
     Frame(Plan plan, Map<FuncType, FuncType> linkedTypes) {
         this.linkedTypes = linkedTypes;
         Plan.SlotCounts n = plan.slots();
         modules = new CoreModule[n.coreModules()];
-        coreInstances = new Map[n.coreInstances()];
+        coreInstances = new CoreExports[n.coreInstances()];
         coreFuncs = new CoreFunction[n.coreFuncs()];
         memories = new CoreMemory[n.coreMemories()];
         tables = new CoreTable[n.coreTables()];
@@ -84,13 +83,19 @@ public final class Frame {
      * each answer is final.
      */
     FuncType type(FuncType type) {
-        FuncType linked = linkedTypes.getOrDefault(type, type);
-        if (defined.isEmpty()) return linked;
+        FuncType linked = linkedTypes.isEmpty() ? type : linkedTypes.getOrDefault(type, type);
+        if (defined == null) return linked;
         return runtimeTypes.computeIfAbsent(type, t -> definedRenaming.func(linked));
     }
 
     /** A fresh run-time identity for the resource type the plan calls {@code type}, defined by this instantiation. */
     ResourceType define(ResourceType type) {
+        if (defined == null) {
+            Map<ResourceType, ResourceType> renamed = new IdentityHashMap<>();
+            defined = renamed;
+            definedRenaming = new ResourceCanonicalizer(rt -> renamed.getOrDefault(rt, rt));
+            runtimeTypes = new IdentityHashMap<>();
+        }
         ResourceType fresh = new ResourceType(type.name());
         ResourceType previous = defined.put(type, fresh);
         assert previous == null : "the plan defines " + type + " twice";

@@ -1,6 +1,5 @@
 package dev.weft.runtime.instance;
 
-import dev.weft.engine.CoreModule;
 import dev.weft.runtime.canon.ComponentInstanceState;
 import dev.weft.runtime.plan.Plan;
 import dev.weft.runtime.plan.Step;
@@ -15,16 +14,16 @@ public final class Instantiation {
     private Instantiation() {}
 
     /**
-     * A new instantiation of {@code plan}.
+     * A new instantiation of {@code prepared}'s plan.
      *
-     * @param modules the plan's core modules, compiled
-     * @param imports what the linker resolved for the plan's imports
      * @throws dev.weft.runtime.Trap if a core start function traps
      */
-    public static Frame run(Plan plan, List<CoreModule> modules, ResolvedImports imports) {
-        Frame f = new Frame(plan, imports.types());
+    public static Frame run(PreparedPlan prepared) {
+        Plan plan = prepared.plan;
+        Frame f = new Frame(plan, prepared.imports.types());
         createStates(plan, f);
-        for (Step step : plan.steps()) step(step, f, modules, imports);
+        List<Step> steps = plan.steps();
+        for (int i = 0; i < steps.size(); i++) step(i, steps.get(i), f, prepared);
         return f;
     }
 
@@ -37,15 +36,15 @@ public final class Instantiation {
         }
     }
 
-    private static void step(Step step, Frame f, List<CoreModule> modules, ResolvedImports imports) {
+    private static void step(int index, Step step, Frame f, PreparedPlan p) {
         switch (step) {
-            case Step.LoadModule s -> f.modules[s.module().index()] = modules.get(s.moduleId());
-            case Step.ImportModule s -> f.modules[s.module().index()] = imports.modules().get(s.leaf());
-            case Step.ImportFunc s -> f.funcs[s.func().index()] = imports.funcs().get(s.leaf());
-            case Step.ImportResource s -> CanonSteps.importResource(s, f, imports);
-            case Step.InstantiateCore s -> CoreSteps.instantiate(s, f);
+            case Step.LoadModule s -> f.modules[s.module().index()] = p.modules.get(s.moduleId());
+            case Step.ImportModule s -> f.modules[s.module().index()] = p.imports.modules().get(s.leaf());
+            case Step.ImportFunc s -> f.funcs[s.func().index()] = p.imports.funcs().get(s.leaf());
+            case Step.ImportResource s -> CanonSteps.importResource(s, f, p.imports);
+            case Step.InstantiateCore s -> CoreSteps.instantiate(s, p.link(index), f, p);
             case Step.CoreInstanceFromExports s -> CoreSteps.fromExports(s, f);
-            case Step.AliasCoreExport s -> CoreSteps.alias(s, f);
+            case Step.AliasCoreExport s -> CoreSteps.alias(s, p.alias(index), f);
             case Step.Lift s -> CanonSteps.lift(s, f);
             case Step.Lower s -> CanonSteps.lower(s, f);
             case Step.DefineResource s -> CanonSteps.defineResource(s, f);

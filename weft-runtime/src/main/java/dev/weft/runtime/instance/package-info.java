@@ -1,13 +1,21 @@
 /**
  * Executing a {@link dev.weft.runtime.plan.Plan} into a live instance.
  *
+ * <p>What does not depend on the instance is done once per {@link dev.weft.runtime.InstancePre}:
+ * {@link dev.weft.runtime.instance.PreparedPlan} resolves the names of core instantiation (each
+ * core import to an argument and an export position, each core export alias to a position), so
+ * that an instantiation indexes arrays and hands each core module its imports in order. What is
+ * not needed until a function is called waits for that call: a lift is bound to its instance's core
+ * function and options, and its {@link dev.weft.runtime.canon.CanonLift} (the layouts of its type)
+ * is made on the first call; likewise the body of a lowered function (its core type is the plan's).
+ *
  * <p>{@link dev.weft.runtime.instance.Instantiation#run} creates one
  * {@link dev.weft.runtime.canon.ComponentInstanceState} per component instance of the plan (the
  * root and every inlined nested instance, each with its parent, so reentrance checks and handle
  * tables follow the spec), then runs the steps in order into a {@link dev.weft.runtime.instance.Frame}:
  * one array per slot kind, one exhaustive switch, a short helper per step. Canonical work is the
- * canon package's: a lift becomes a {@link dev.weft.runtime.canon.CanonLift} prepared once per
- * instantiation, a lower a core host function from {@link dev.weft.runtime.canon.CanonLower}.
+ * canon package's: a lift becomes a {@link dev.weft.runtime.canon.CanonLift}, a lower a core host
+ * function from {@link dev.weft.runtime.canon.CanonLower}, each made once per instance.
  *
  * <p>A function slot holds a {@link dev.weft.runtime.instance.Func}: lifted, host-defined (checked
  * against the import's type both ways) or a stand-in that traps. Each is a

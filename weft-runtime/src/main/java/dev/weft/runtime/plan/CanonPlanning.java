@@ -33,7 +33,8 @@ final class CanonPlanning {
         Item.Func func = scope.get(l.func(), Item.Func.class);
         Slot.CoreFunc slot = builder.coreFunc();
         PlanOptions options = options(l.options(), scope);
-        builder.step(new Step.Lower(slot, func.slot(), canonical(scope).func(l.type()), options, scope.state()));
+        FuncType type = canonical(scope).func(l.type());
+        builder.step(new Step.Lower(slot, func.slot(), type, CoreTypes.lowered(type), options, scope.state()));
         scope.add(l.index(), new Item.CoreFunc(slot));
     }
 

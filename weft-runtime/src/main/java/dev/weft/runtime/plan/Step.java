@@ -10,8 +10,9 @@ import java.util.Optional;
 /**
  * One step of an instantiation: reads slots filled by earlier steps and fills one slot. The steps
  * of a {@link Plan} run in order, once per instantiation; each names the slots it touches, so
- * running one is array indexing. The only name look-up left is the export of a core instance by
- * name ({@link AliasCoreExport}, {@link InstantiateCore}), done once when the step runs.
+ * running one is array indexing. The names left (the exports of core instances that
+ * {@link AliasCoreExport} and {@link InstantiateCore} use) are resolved to positions once per
+ * pre-instantiated component ({@code dev.weft.runtime.instance.PreparedPlan}).
  */
 public sealed interface Step {
 
@@ -51,9 +52,12 @@ public sealed interface Step {
     record Lift(Slot.Func func, Slot.CoreFunc core, FuncType type, PlanOptions options, Slot.State state)
             implements Step {}
 
-    /** {@code (canon lower f opts)}: a core function calling {@code func} (of type {@code type} as this scope sees it). */
-    record Lower(Slot.CoreFunc core, Slot.Func func, FuncType type, PlanOptions options, Slot.State state)
-            implements Step {}
+    /**
+     * {@code (canon lower f opts)}: a core function calling {@code func} (of type {@code type} as this
+     * scope sees it); {@code coreType} is its core type, {@code flatten_functype(type, 'lower')}.
+     */
+    record Lower(Slot.CoreFunc core, Slot.Func func, FuncType type, CoreFuncType coreType, PlanOptions options,
+                 Slot.State state) implements Step {}
 
     /**
      * {@code (type (resource (rep i32) (dtor f)?))}: a fresh resource type for each instantiation;

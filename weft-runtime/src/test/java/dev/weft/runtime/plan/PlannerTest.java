@@ -11,6 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.weft.binary.ComponentBinary;
 import dev.weft.runtime.TestComponents;
 import dev.weft.runtime.UnsupportedFeatureException;
+import dev.weft.runtime.canon.CanonLower;
+import dev.weft.runtime.canon.CanonOptions;
 import dev.weft.types.OwnType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -129,5 +131,17 @@ class PlannerTest {
         var e = assertThrows(UnsupportedFeatureException.class, () -> plan(wasm));
         assertTrue(e.getMessage().contains("importing a component (`c`) is not supported yet"), e.getMessage());
         assertEquals("component-import", e.feature());
+    }
+
+    /** The core type of a lower is computed at plan time; it must be the canon package's. */
+    @Test
+    void aLowersCoreTypeIsTheCanonicalOne() {
+        for (byte[] wasm : List.of(TestComponents.bytes(TestComponents.greeter()), TestComponents.resource("resources.wasm"),
+                TestComponents.resource("consumer-resources.wasm"), TestComponents.resource("nested.wasm"),
+                TestComponents.bytes(TestComponents.kit()))) {
+            for (Step.Lower lower : steps(plan(wasm), Step.Lower.class)) {
+                assertEquals(CanonLower.coreFuncType(lower.type(), CanonOptions.NONE), lower.coreType(), lower.toString());
+            }
+        }
     }
 }
