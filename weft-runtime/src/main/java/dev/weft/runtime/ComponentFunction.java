@@ -64,6 +64,14 @@ public final class ComponentFunction {
     }
 
     /** The run-time function, for linking it into another component. */
+    /**
+     * The core side of this function when it is lifted from a guest's core code (empty for host
+     * functions and traps): what generated typed bindings call without {@code Value}s.
+     */
+    public java.util.Optional<dev.weft.runtime.canon.LiftedTarget> lifted() {
+        return func instanceof dev.weft.runtime.instance.LiftedFunc l ? l.lift().asLifted() : java.util.Optional.empty();
+    }
+
     Func func() {
         return func;
     }

@@ -48,7 +48,13 @@ public final class LiftedTarget {
     }
 
     /** Runs {@code post-return}, if any, with {@code may_leave} cleared. */
-    void postReturn(long[] flatResults) {
+    /** The lifted core function itself (for generated typed bindings, which lower and lift around it). */
+    public CoreFunction core() {
+        return core;
+    }
+
+    /** Runs the {@code post-return} function, if any, with {@code may_leave} cleared as the spec does. */
+    public void postReturn(long[] flatResults) {
         if (postReturn == null) return;
         assert inst.mayLeave();
         inst.setMayLeave(false);

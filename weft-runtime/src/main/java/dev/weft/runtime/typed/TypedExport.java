@@ -55,7 +55,7 @@ public final class TypedExport {
     private TypedExport(LiftedTarget target) {
         this.target = target;
         this.inst = target.instance();
-        this.core = Internals.core(target);
+        this.core = target.core();
         CanonOptions opts = target.options();
         this.cx = new LiftLowerContext(opts, inst);
         this.memory = opts.memory().orElse(null);
@@ -71,7 +71,7 @@ public final class TypedExport {
     public static Optional<TypedExport> bind(ComponentFunction f) {
         Objects.requireNonNull(f, "f");
         if (f.type().async()) return Optional.empty();
-        return Internals.target(f).filter(t -> !t.options().async()).map(TypedExport::new);
+        return f.lifted().filter(t -> !t.options().async()).map(TypedExport::new);
     }
 
     /** {@code canon lift}'s reentrance guard and {@code enter_from}: a call from the host. */
@@ -105,7 +105,7 @@ public final class TypedExport {
 
     /** Runs {@code post-return} (if any) with the core results, once the results are lifted. */
     public void postReturn(long[] results) {
-        if (hasPostReturn) Internals.postReturn(target, results);
+        if (hasPostReturn) target.postReturn(results);
     }
 
     /** The {@code memory} option. */
