@@ -86,7 +86,7 @@ class CoreImagesTest {
         assertEquals(0x01020304, load.callForLong(PAGE - 2), "across a page boundary");
         for (int at = 4093; at <= 4096; at++) {
             store.call(at, 0x0A0B0C0D + at);
-            assertEquals(0x0A0B0C0D + at, load.callForLong(at), "at " + at + ", near where memory is copied in 4 KiB chunks");
+            assertEquals(0x0A0B0C0D + at, load.callForLong(at), "at " + at + ", across an OS page");
             assertEquals(0x0A0B0C0D + at, mem.readI32(at));
         }
         assertThrows(CoreTrap.class, () -> store.call(2 * PAGE - 2, 1), "a write across the end");

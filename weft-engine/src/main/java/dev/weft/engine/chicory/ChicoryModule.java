@@ -25,7 +25,6 @@ import java.util.function.Function;
 /** A parsed, validated and possibly compiled Chicory module; instantiation shares all of it. */
 final class ChicoryModule implements CoreModule {
     private static final System.Logger LOG = System.getLogger(ChicoryModule.class.getName());
-    private static final boolean EXPERIMENT = Boolean.getBoolean("weft.bytearraymemory");
     /**
      * Chicory's {@code TableInstance.grow} grows the {@link TableLimits} object of the module's own
      * {@link Table}, so a grown table would make every later instance start bigger. Each instance
@@ -113,10 +112,10 @@ final class ChicoryModule implements CoreModule {
     }
 
     /**
-     * The machines for {@code copy}, a copy of the module (without its start section): the compiled
-     * code is the module's; only Chicory's wrapper around it insists on the very module object.
+     * The machines for a copy of the module (without its start section): the compiled code is the
+     * module's; only Chicory's wrapper around it insists on the very module object.
      */
-    private Function<Instance, Machine> machinesFor(WasmModule copy) {
+    private Function<Instance, Machine> machinesForCopy() {
         return machines instanceof CompiledModule compiled && compiled.wasmModule() == wasm
                 ? compiled.machineFactory()
                 : machines;
@@ -141,7 +140,7 @@ final class ChicoryModule implements CoreModule {
         try {
             return Instance.builder(module)
                     .withImportValues(linked.values())
-                    .withMachineFactory(module == wasm ? machines : machinesFor(module))
+                    .withMachineFactory(module == wasm ? machines : machinesForCopy())
                     .withMemoryFactory(this::memory)
                     .withTableFactory(PRIVATE_TABLES)
                     .withStart(false) // runs the start section, never a "_start" export
@@ -168,7 +167,7 @@ final class ChicoryModule implements CoreModule {
 
     /** A new memory: copy-on-write pages ({@link PagedMemory}) unless shared between threads. */
     private Memory memory(MemoryLimits limits) {
-        return limits.shared() || EXPERIMENT ? new ByteArrayMemory(limits) : new PagedMemory(limits, images);
+        return limits.shared() ? new ByteArrayMemory(limits) : new PagedMemory(limits, images);
     }
 
     @Override

@@ -15,11 +15,11 @@ import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
- * A non-shared linear memory copied on write in 4 KiB chunks: a chunk nobody wrote reads from one
- * shared chunk of zeros, a chunk a {@link MemoryImage} holds reads from the image, and the first
- * write to either gives the memory its own copy. So a new memory costs a chunk table, not its size
- * in zeroed bytes, and an instance made from an image shares the image's chunks until it writes
- * them (what an OS does for Wasmtime with {@code mmap}, page by page).
+ * A non-shared linear memory copied on write in chunks (of {@link #CHUNK_SIZE}): a chunk nobody
+ * wrote reads from one shared chunk of zeros, a chunk a {@link MemoryImage} holds reads from the
+ * image, and the first write to either gives the memory its own copy. So a new memory costs a
+ * chunk table, not its size in zeroed bytes, and an instance made from an image shares the image's
+ * chunks until it writes them (what an OS does for Wasmtime with {@code mmap}, page by page).
  *
  * <p>Behaves as Chicory's {@code ByteArrayMemory} (the same exceptions, the same bounds): reads
  * index {@link #chunks}, writes index {@link #owned}, which holds only the chunks this memory owns,
@@ -33,11 +33,13 @@ final class PagedMemory implements Memory {
     private static final VarHandle FLOAT = MethodHandles.byteArrayViewVarHandle(float[].class, ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle DOUBLE = MethodHandles.byteArrayViewVarHandle(double[].class, ByteOrder.LITTLE_ENDIAN);
     /**
-     * Memory is copied on write in chunks of 64 KiB, a Wasm page. (4 KiB chunks make a first write
-     * cheaper still, but some loops of loads ran 20% slower on HotSpot with them; with a Wasm
-     * page, the loads are as fast as {@code ByteArrayMemory}'s.)
+     * Memory is copied on write in chunks of 64 KiB, a Wasm page. 4 KiB chunks (an OS page) would
+     * make a first write cheaper (a fresh instance of kit plus one call of {@code echo-string}: 7
+     * instead of 20 us), but HotSpot compiled a tight loop of loads (kit's {@code sum-list}) 25%
+     * slower with them; with 64 KiB chunks and {@code ByteArrayMemory}'s shape of accessors, loads
+     * are exactly as fast as {@code ByteArrayMemory}'s.
      */
-    static final int CHUNK_SHIFT = Integer.getInteger("weft.chunkshift", 16);
+    static final int CHUNK_SHIFT = 16;
     static final int CHUNK_SIZE = 1 << CHUNK_SHIFT;
     private static final int CHUNK_MASK = CHUNK_SIZE - 1;
     /** How many chunks make a 64 KiB Wasm page. */

@@ -22,7 +22,7 @@
  *       its maximum size), then zeroes it again and copies each data segment in (cloning it on the
  *       way: {@code DataSegment.data()} clones): most of the cost of an instantiation. A non-shared
  *       memory here is a {@code PagedMemory} instead (Chicory's compiled code
- *       calls memories through the {@code Memory} interface): copy on write in 4 KiB chunks, loaded
+ *       calls memories through the {@code Memory} interface): copy on write page by page, loaded
  *       from an image of its data segments after the first instance of its module.</li>
  *   <li>A start section always runs in {@code Instance.initialize}; there is no switch for it. A
  *       module whose start function qualifies ({@code StartImages}) is

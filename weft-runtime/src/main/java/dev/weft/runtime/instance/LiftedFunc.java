@@ -33,10 +33,12 @@ public final class LiftedFunc implements Func {
     /** The lifted function, made on first use. */
     public CanonLift lift() {
         CanonLift l = lift;
-        if (l == null) {
-            l = CanonLift.of(inst, core, type, options);
-            lift = l;
-        }
+        return l != null ? l : bind();
+    }
+
+    private CanonLift bind() {
+        CanonLift l = CanonLift.of(inst, core, type, options);
+        lift = l;
         return l;
     }
 
@@ -47,13 +49,15 @@ public final class LiftedFunc implements Func {
 
     @Override
     public Optional<Value> call(List<Value> args) {
-        return lift().call(args);
+        CanonLift l = lift;
+        return (l != null ? l : bind()).call(args);
     }
 
     /** A call from another component instance: reentrance is judged from {@code caller}. */
     @Override
     public Optional<Value> call(ComponentInstanceState caller, List<Value> args) {
-        return lift().call(caller, args);
+        CanonLift l = lift;
+        return (l != null ? l : bind()).call(caller, args);
     }
 
     /** The lifted target, so that a lower of this function into another guest fuses the copy (no Values). */

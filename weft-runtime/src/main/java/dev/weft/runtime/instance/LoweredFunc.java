@@ -31,11 +31,13 @@ final class LoweredFunc implements CoreHostFunction {
     @Override
     public long[] call(long[] args) {
         CoreHostFunction b = body;
-        if (b == null) {
-            b = CanonLower.lower(inst, type, options, callee);
-            body = b;
-        }
-        return b.call(args);
+        return (b != null ? b : bind()).call(args);
+    }
+
+    private CoreHostFunction bind() {
+        CoreHostFunction b = CanonLower.lower(inst, type, options, callee);
+        body = b;
+        return b;
     }
 
     @Override
