@@ -54,6 +54,15 @@ class RunCommandTest {
     }
 
     @Test
+    void propagatesTheExitCodeTheGuestGives() {
+        // examples/exit-code calls wasi:cli/exit.exit-with-code with argv[1] (default 3)
+        String exitCode = Path.of("..", "examples", "exit-code", "exit-code.wasm").toString();
+        assertEquals(3, weft("run", "--no-cache", exitCode).exitCode());
+        assertEquals(42, weft("run", "--no-cache", exitCode, "42").exitCode());
+        assertEquals(0, weft("run", "--no-cache", exitCode, "0").exitCode());
+    }
+
+    @Test
     void grantsEnvironmentAndDirectories() throws IOException {
         Files.writeString(dir.resolve("input.txt"), "hi there\n");
         Run run = weft("run", "--no-cache", "--env", "GREETING=hi", "--dir", dir + "::/data:ro", component("c-hello/hello.wasm"));
