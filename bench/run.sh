@@ -2,7 +2,8 @@
 # The whole benchmark suite in one invocation, and docs/benchmarks.md from its figures:
 #   1. builds weft-bench (the JMH jar),
 #   2. runs the jco peer (bench/peer-jco.sh),
-#   3. runs the JMH suite (KitBench: the component API; BareChicoryBench: the core baseline),
+#   3. runs the JMH suite (KitBench: the component API; TypedKitBench: generated bindings;
+#      BareChicoryBench: the core baseline),
 #   4. writes docs/benchmarks.md (bench/report.py).
 # The layers run one after the other, never concurrently (2-core machines).
 #
