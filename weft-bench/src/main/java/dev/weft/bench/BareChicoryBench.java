@@ -134,7 +134,7 @@ public class BareChicoryBench {
         int ret = (int) echoString.callForLong(ptr, utf8.length);
         long at = Integer.toUnsignedLong(memory.readI32(Integer.toUnsignedLong(ret)));
         int len = memory.readI32(Integer.toUnsignedLong(ret) + 4);
-        String result = new String(memory.read(at, len), StandardCharsets.UTF_8);
+        String result = memory.readString(at, len, StandardCharsets.UTF_8); // as Chicory's Memory.readString
         echoStringPost.call(ret);
         return result;
     }

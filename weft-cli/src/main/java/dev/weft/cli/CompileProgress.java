@@ -16,46 +16,62 @@ import java.util.Optional;
 /**
  * A {@link ModuleCache} that says on stderr when a big core module misses the cache and gets
  * compiled (tens of seconds for a 12 MB module): the user then knows the wait happens once. It
- * knows the modules of the component by their cache keys ({@code sha-256:<base64>} of the bytes,
- * as Chicory names them).
+ * knows the modules of the component by the end of their cache keys ({@code sha-256:<base64>} of
+ * the bytes, see {@code ChicoryEngine.cacheKey}), and works them out only at the first miss, so
+ * that a start from the cache pays nothing for it.
  */
 final class CompileProgress implements ModuleCache {
     /** Modules smaller than this compile in about a second: not worth a line. */
     private static final int WORTH_SAYING = 1 << 20;
 
     private final ModuleCache cache;
-    private final Map<String, Integer> sizes;
+    private final byte[] component;
     private final PrintStream err;
+    private final int worthSaying;
+    /** The sizes of the big core modules by digest; computed at the first miss. */
+    private Map<String, Integer> sizes;
     private final Map<String, Long> started = new HashMap<>();
 
-    private CompileProgress(ModuleCache cache, Map<String, Integer> sizes, PrintStream err) {
+    private CompileProgress(ModuleCache cache, byte[] component, PrintStream err, int worthSaying) {
         this.cache = cache;
-        this.sizes = sizes;
+        this.component = component;
         this.err = err;
+        this.worthSaying = worthSaying;
     }
 
     /** {@code cache}, reporting on {@code err} the compilations of the big core modules of {@code component}. */
     static ModuleCache around(ModuleCache cache, byte[] component, PrintStream err) {
-        Map<String, Integer> sizes = new HashMap<>();
-        try {
-            collect(ComponentBinary.decode(component), sizes);
-        } catch (RuntimeException e) {
-            return cache; // not decodable: loading reports it properly
-        }
-        return sizes.isEmpty() ? cache : new CompileProgress(cache, sizes, err);
+        return around(cache, component, err, WORTH_SAYING);
     }
 
-    private static void collect(Component component, Map<String, Integer> sizes) {
+    /** As {@link #around(ModuleCache, byte[], PrintStream)}, for modules of {@code worthSaying} bytes or more. */
+    static ModuleCache around(ModuleCache cache, byte[] component, PrintStream err, int worthSaying) {
+        return component.length < worthSaying ? cache : new CompileProgress(cache, component, err, worthSaying);
+    }
+
+    private synchronized Map<String, Integer> sizes() {
+        if (sizes == null) {
+            sizes = new HashMap<>();
+            try {
+                collect(ComponentBinary.decode(component), sizes, worthSaying);
+            } catch (RuntimeException e) {
+                // not decodable: loading reports it properly
+            }
+        }
+        return sizes;
+    }
+
+    private static void collect(Component component, Map<String, Integer> sizes, int worthSaying) {
         for (Section s : component.sections()) {
             switch (s) {
-                case Section.CoreModule m when m.module().length() >= WORTH_SAYING -> sizes.put(key(m.module()), m.module().length());
-                case Section.NestedComponent n -> collect(n.component(), sizes);
+                case Section.CoreModule m when m.module().length() >= worthSaying -> sizes.put(digest(m.module()), m.module().length());
+                case Section.NestedComponent n -> collect(n.component(), sizes, worthSaying);
                 default -> { }
             }
         }
     }
 
-    private static String key(ByteSlice bytes) {
+    private static String digest(ByteSlice bytes) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(bytes.buffer(), bytes.offset(), bytes.length());
@@ -65,18 +81,34 @@ final class CompileProgress implements ModuleCache {
         }
     }
 
+    /** The {@code sha-256:<base64>} a cache key ends with. */
+    private static String digest(String key) {
+        int at = key.lastIndexOf("sha-256:");
+        return at < 0 ? key : key.substring(at);
+    }
+
     @Override
     public Optional<byte[]> get(String key) {
         Optional<byte[]> hit = cache.get(key);
-        Integer size = sizes.get(key);
-        if (hit.isEmpty() && size != null) {
-            err.printf("weft: compiling %d MB core module (first run; cached afterwards)…%n", Math.round(size / 1e6));
-            err.flush();
-            synchronized (started) {
-                started.put(key, System.nanoTime());
-            }
-        }
+        if (hit.isEmpty()) compiling(key, "first run; cached afterwards");
         return hit;
+    }
+
+    /** The engine could not use the entry: it compiles the module again. */
+    @Override
+    public void remove(String key) {
+        cache.remove(key);
+        compiling(key, "the cached code was unusable");
+    }
+
+    private void compiling(String key, String why) {
+        Integer size = sizes().get(digest(key));
+        if (size == null) return;
+        err.printf("weft: compiling %d MB core module (%s)…%n", Math.round(size / 1e6), why);
+        err.flush();
+        synchronized (started) {
+            started.put(key, System.nanoTime());
+        }
     }
 
     @Override

@@ -1,6 +1,8 @@
 package dev.weft.runtime;
 
+import dev.weft.runtime.canon.LiftedTarget;
 import dev.weft.runtime.instance.Func;
+import dev.weft.runtime.instance.LiftedFunc;
 import dev.weft.runtime.value.Value;
 import dev.weft.runtime.value.ValueTypeException;
 import dev.weft.runtime.value.Values;
@@ -63,15 +65,15 @@ public final class ComponentFunction {
         return func.call(List.copyOf(args));
     }
 
-    /** The run-time function, for linking it into another component. */
     /**
      * The core side of this function when it is lifted from a guest's core code (empty for host
      * functions and traps): what generated typed bindings call without {@code Value}s.
      */
-    public java.util.Optional<dev.weft.runtime.canon.LiftedTarget> lifted() {
-        return func instanceof dev.weft.runtime.instance.LiftedFunc l ? l.lift().asLifted() : java.util.Optional.empty();
+    public Optional<LiftedTarget> lifted() {
+        return func instanceof LiftedFunc l ? l.lift().asLifted() : Optional.empty();
     }
 
+    /** The run-time function, for linking it into another component. */
     Func func() {
         return func;
     }

@@ -75,7 +75,8 @@ final class ChicoryLinker {
             switch (value) {
                 case CoreFunction f -> chicory.addFunction(function(imp, layout.importFuncTypes()[i], f, calls));
                 case CoreMemory m -> chicory.addMemory(new ImportMemory(imp.module(), imp.name(), chicory(imp, m).raw));
-                case CoreTable t -> chicory.addTable(new ImportTable(imp.module(), imp.name(), chicory(imp, t).raw));
+                case CoreTable t -> chicory.addTable(new ImportTable(imp.module(), imp.name(),
+                        ChicoryTables.importedBy(chicory(imp, t).raw, layout.types())));
                 case CoreGlobal g -> chicory.addGlobal(new ImportGlobal(imp.module(), imp.name(), chicory(imp, g).raw));
                 case CoreTag t -> chicory.addTag(new ImportTag(imp.module(), imp.name(), chicory(imp, t).raw));
             }

@@ -6,6 +6,7 @@ import dev.weft.engine.CoreMemory;
 import dev.weft.engine.CoreMemoryType;
 import dev.weft.engine.CoreTrap;
 import java.nio.ByteBuffer;
+import java.nio.charset.Charset;
 import java.util.Objects;
 
 /**
@@ -61,13 +62,39 @@ final class ChicoryMemory implements CoreMemory {
     @Override
     public void read(long address, byte[] dst, int offset, int length) {
         Objects.checkFromIndexSize(offset, length, dst.length);
-        System.arraycopy(raw.readBytes(at(address, length), length), 0, dst, offset, length);
+        int addr = at(address, length);
+        if (raw instanceof PagedMemory paged) {
+            paged.read(addr, dst, offset, length);
+        } else {
+            System.arraycopy(raw.readBytes(addr, length), 0, dst, offset, length);
+        }
     }
 
     @Override
     public void read(long address, ByteBuffer dst) {
         int length = dst.remaining();
-        dst.put(raw.readBytes(at(address, length), length));
+        if (dst.hasArray()) {
+            read(address, dst.array(), dst.arrayOffset() + dst.position(), length);
+            dst.position(dst.position() + length);
+        } else {
+            dst.put(raw.readBytes(at(address, length), length));
+        }
+    }
+
+    @Override
+    public String readString(long address, int length, Charset charset) {
+        Objects.requireNonNull(charset, "charset");
+        return raw.readString(at(address, length), length, charset);
+    }
+
+    @Override
+    public int writeCharsBelow(long address, String s, int from, int to, int bound) {
+        if (!(raw instanceof PagedMemory paged)) {
+            return CoreMemory.super.writeCharsBelow(address, s, from, to, bound);
+        }
+        Objects.checkFromToIndex(from, to, s.length());
+        SingleByteChars.checkBound(bound);
+        return paged.writeCharsBelow(at(address, to - from), s, from, to, bound);
     }
 
     @Override

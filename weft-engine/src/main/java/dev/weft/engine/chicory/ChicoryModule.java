@@ -5,12 +5,8 @@ import com.dylibso.chicory.runtime.CompiledModule;
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.runtime.Machine;
 import com.dylibso.chicory.runtime.Memory;
-import com.dylibso.chicory.runtime.TableFactory;
-import com.dylibso.chicory.runtime.TableInstance;
 import com.dylibso.chicory.wasm.WasmModule;
 import com.dylibso.chicory.wasm.types.MemoryLimits;
-import com.dylibso.chicory.wasm.types.Table;
-import com.dylibso.chicory.wasm.types.TableLimits;
 import dev.weft.engine.CoreEngine.Execution;
 import dev.weft.engine.CoreExport;
 import dev.weft.engine.CoreExtern;
@@ -22,19 +18,14 @@ import dev.weft.engine.CoreModule;
 import java.util.List;
 import java.util.function.Function;
 
-/** A parsed, validated and possibly compiled Chicory module; instantiation shares all of it. */
+/**
+ * A parsed, validated and possibly compiled Chicory module; instantiation shares all of it. A module
+ * whose code came from a cache ({@link #fromCache()}) was parsed without validation and has only the
+ * function bodies its compiled code can interpret; every other body is {@code unreachable} (see
+ * {@link CompiledCode}), so nothing here may read function bodies.
+ */
 final class ChicoryModule implements CoreModule {
     private static final System.Logger LOG = System.getLogger(ChicoryModule.class.getName());
-    /**
-     * Chicory's {@code TableInstance.grow} grows the {@link TableLimits} object of the module's own
-     * {@link Table}, so a grown table would make every later instance start bigger. Each instance
-     * gets a private copy of the table type instead.
-     */
-    private static final TableFactory PRIVATE_TABLES = (table, init) -> {
-        TableLimits l = table.limits();
-        var copy = new Table(table.elementType(), new TableLimits(l.min(), l.max(), l.shared()), table.initialize());
-        return new TableInstance(copy, init);
-    };
 
     private final WasmModule wasm;
     private final Function<Instance, Machine> machines;
@@ -45,7 +36,16 @@ final class ChicoryModule implements CoreModule {
     /** Snapshots after the start function, when the module has one that qualifies. */
     private final StartImages starts;
 
+    /** Whether the compiled code came from a module cache (the module was then parsed without validation). */
+    private final boolean fromCache;
+
     ChicoryModule(WasmModule wasm, Function<Instance, Machine> machines, Execution execution, ModuleLayout layout) {
+        this(wasm, machines, execution, layout, false);
+    }
+
+    ChicoryModule(WasmModule wasm, Function<Instance, Machine> machines, Execution execution, ModuleLayout layout,
+            boolean fromCache) {
+        this.fromCache = fromCache;
         this.wasm = wasm;
         this.machines = machines;
         this.execution = execution;
@@ -73,6 +73,11 @@ final class ChicoryModule implements CoreModule {
 
     ModuleLayout layout() {
         return layout;
+    }
+
+    /** Whether the compiled code was loaded from a module cache rather than compiled now. */
+    boolean fromCache() {
+        return fromCache;
     }
 
     @Override
@@ -142,7 +147,7 @@ final class ChicoryModule implements CoreModule {
                     .withImportValues(linked.values())
                     .withMachineFactory(module == wasm ? machines : machinesForCopy())
                     .withMemoryFactory(this::memory)
-                    .withTableFactory(PRIVATE_TABLES)
+                    .withTableFactory(ChicoryTables.factory(module.typeSection())) // see ChicoryTables
                     .withStart(false) // runs the start section, never a "_start" export
                     .build();
         } catch (RuntimeException e) {

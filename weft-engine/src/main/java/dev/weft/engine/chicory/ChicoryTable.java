@@ -11,7 +11,10 @@ import dev.weft.engine.CoreTrap;
 import dev.weft.engine.CoreValType;
 import java.util.Optional;
 
-/** A table of a Chicory instance; {@code owner} is the instance that defined it. */
+/**
+ * A table of a Chicory instance; {@code owner} is the instance that defined it. {@code raw} is the
+ * table as the owner reads it ({@link ChicoryTables.Owned}, which also holds the entries).
+ */
 final class ChicoryTable implements CoreTable {
     final TableInstance raw;
     private final Instance owner;
@@ -41,11 +44,12 @@ final class ChicoryTable implements CoreTable {
         if (index < 0 || index >= raw.size()) {
             throw new CoreTrap("out of bounds table access");
         }
-        int ref = raw.ref(index);
+        int ref = ChicoryTables.ref(raw, index);
         if (ref == Value.REF_NULL_VALUE) {
             return Optional.empty();
         }
-        Instance instance = raw.instance(index) != null ? raw.instance(index) : owner;
+        Instance entry = ChicoryTables.instance(raw, index);
+        Instance instance = entry != null ? entry : owner;
         var type = ChicoryTypes.funcType(instance.type(instance.functionType(ref)));
         return Optional.of(new ChicoryFunction(type, args -> instance.getMachine().call(ref, args)));
     }

@@ -39,9 +39,11 @@ import java.util.Set;
  * @param importFuncTypes for each import, its function type as Chicory spells it (null if not a function)
  * @param exportImports   for each export of an imported value, the position of that import; -1 for a definition
  * @param exportFirst     for each export, the first export of the same value (itself if none before it)
+ * @param types           the module's type section: the index space of its {@code call_indirect}s
+ *                        ({@link ChicoryTables})
  */
 record ModuleLayout(List<CoreImport> imports, List<CoreExport> exports, int[] exportIndices, int[] importedCounts,
-                    FunctionType[] importFuncTypes, int[] exportImports, int[] exportFirst) {
+                    FunctionType[] importFuncTypes, int[] exportImports, int[] exportFirst, TypeSection types) {
 
     boolean isImported(CoreExternKind kind, int index) {
         return index < importedCounts[kind.ordinal()];
@@ -73,7 +75,8 @@ record ModuleLayout(List<CoreImport> imports, List<CoreExport> exports, int[] ex
             exportIndices[i] = e.index();
         }
         return new ModuleLayout(List.copyOf(imports), List.copyOf(exports), exportIndices, importedCounts,
-                importFuncTypes, exportImports(imports, exports, exportIndices), exportFirst(exports, exportIndices));
+                importFuncTypes, exportImports(imports, exports, exportIndices), exportFirst(exports, exportIndices),
+                types);
     }
 
     /** For each export of an import, the import's position (imports come first in each index space). */

@@ -11,7 +11,9 @@ import com.dylibso.chicory.wasm.types.MemoryLimits;
 import com.dylibso.chicory.wasm.types.PassiveDataSegment;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.lang.ref.SoftReference;
 import java.nio.ByteOrder;
+import java.nio.charset.Charset;
 import java.util.Arrays;
 
 /**
@@ -25,6 +27,11 @@ import java.util.Arrays;
  * index {@link #chunks}, writes index {@link #owned}, which holds only the chunks this memory owns,
  * so the fast paths are the same two array accesses; a write to a chunk not owned yet takes the
  * slow path once. Shared memories stay {@code ByteArrayMemory}: atomics here need no other thread.
+ *
+ * <p>For the canonical ABI's strings, {@link #readString} decodes bytes within a chunk where they
+ * lie (and gathers bytes across chunks into a buffer it keeps), and {@link #writeCharsBelow}
+ * writes a host string's ASCII or Latin-1 chars straight into the chunks: no array of the
+ * string's size is made in between.
  */
 final class PagedMemory implements Memory {
     private static final VarHandle SHORT = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
@@ -32,6 +39,15 @@ final class PagedMemory implements Memory {
     private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle FLOAT = MethodHandles.byteArrayViewVarHandle(float[].class, ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle DOUBLE = MethodHandles.byteArrayViewVarHandle(double[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle GATHER;
+
+    static {
+        try {
+            GATHER = MethodHandles.lookup().findVarHandle(PagedMemory.class, "gather", SoftReference.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
     /**
      * Memory is copied on write in chunks of 64 KiB, a Wasm page. 4 KiB chunks (an OS page) would
      * make a first write cheaper (a fresh instance of kit plus one call of {@code echo-string}: 7
@@ -60,6 +76,14 @@ final class PagedMemory implements Memory {
     /** Not yet initialized: the next {@link #initialize} is its defining instance's. */
     private boolean pristine = true;
     private DataSegment[] dataSegments;
+    /** What {@link #writeCharsBelow} encodes with, kept for the next string; made on first use. */
+    private SingleByteChars singleByteChars;
+    /**
+     * The buffer {@link #readString} gathers bytes across chunks into, kept for the next string:
+     * a new buffer per string is fresh memory, which costs more to touch than the copy into it.
+     * Kept softly, so the GC drops it when the heap runs short; null while a reader has it.
+     */
+    private volatile SoftReference<byte[]> gather;
 
     PagedMemory(MemoryLimits limits, MemoryImages images) {
         if (limits.shared()) {
@@ -292,6 +316,76 @@ final class PagedMemory implements Memory {
             destOffset += chunk;
         }
         return result;
+    }
+
+    /** Copies {@code len} bytes at {@code addr} into {@code dst[offset..]}: {@link #readBytes} without the new array. */
+    void read(int addr, byte[] dst, int offset, int len) {
+        checkBounds(offset, len, dst.length);
+        checkBounds(addr, len, sizeInBytes());
+        while (len > 0) {
+            int inChunk = addr & CHUNK_MASK;
+            int chunk = min(len, CHUNK_SIZE - inChunk);
+            System.arraycopy(chunks[addr >>> CHUNK_SHIFT], inChunk, dst, offset, chunk);
+            addr += chunk;
+            offset += chunk;
+            len -= chunk;
+        }
+    }
+
+    /** Decodes bytes within one chunk where they lie; bytes across chunks are copied together first. */
+    @Override
+    public String readString(int addr, int len, Charset charset) {
+        checkBounds(addr, len, sizeInBytes());
+        if (len == 0) {
+            return "";
+        }
+        int inChunk = addr & CHUNK_MASK;
+        if (inChunk + len <= CHUNK_SIZE) {
+            return new String(chunks[addr >>> CHUNK_SHIFT], inChunk, len, charset);
+        }
+        return readStringAcrossChunks(addr, len, charset);
+    }
+
+    /**
+     * Decodes bytes across chunks from a copy of them in {@link #gather}, taken out of the field
+     * while in use (so concurrent readers never share it) and put back after.
+     */
+    private String readStringAcrossChunks(int addr, int len, Charset charset) {
+        @SuppressWarnings("unchecked")
+        SoftReference<byte[]> kept = (SoftReference<byte[]>) GATHER.getAndSet(this, (SoftReference<byte[]>) null);
+        byte[] buffer = kept == null ? null : kept.get();
+        if (buffer == null || buffer.length < len) {
+            buffer = new byte[len];
+            kept = new SoftReference<>(buffer);
+        }
+        read(addr, buffer, 0, len);
+        String s = new String(buffer, 0, len, charset);
+        gather = kept;
+        return s;
+    }
+
+    /**
+     * Writes the chars {@code s[from..to)} at {@code addr}, one byte each, up to the first that is
+     * not below {@code bound} (0x80 or 0x100); returns how many it wrote ({@link SingleByteChars}).
+     */
+    int writeCharsBelow(int addr, String s, int from, int to, int bound) {
+        SingleByteChars.checkBound(bound);
+        checkBounds(addr, to - from, sizeInBytes());
+        if (singleByteChars == null) {
+            singleByteChars = new SingleByteChars();
+        }
+        int i = from;
+        while (i < to) {
+            int inChunk = addr & CHUNK_MASK;
+            int n = min(to - i, CHUNK_SIZE - inChunk);
+            int written = singleByteChars.write(s, i, i + n, bound, writable(addr >>> CHUNK_SHIFT), inChunk);
+            i += written;
+            addr += written;
+            if (written < n) {
+                break;
+            }
+        }
+        return i - from;
     }
 
     @Override

@@ -1,7 +1,6 @@
 package dev.weft.runtime.cache;
 
 import dev.weft.engine.ModuleCache;
-import dev.weft.engine.chicory.ChicoryCache;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -21,8 +20,8 @@ import java.util.Optional;
 /**
  * A {@link ModuleCache} in a directory: one file per module, named after the SHA-256 of its key,
  * under a subdirectory per {@link EngineVersion}. Each file is {@code WEFTMOD} + format byte, the
- * SHA-256 of the payload, then the payload; a file that does not check out (truncated, edited) is
- * deleted and reads as absent. Writers write a temporary file and move it into place atomically, so
+ * SHA-256 of the key and the payload, then the payload; a file that does not check out (truncated,
+ * edited, or moved to another key's name) is deleted and reads as absent. Writers write a temporary file and move it into place atomically, so
  * concurrent processes never see half an entry. A cache never breaks loading: I/O failures are
  * logged and treated as misses.
  */
@@ -58,7 +57,7 @@ public final class DiskModuleCache implements ModuleCache {
         if (!Files.isRegularFile(file)) return Optional.empty();
         try {
             byte[] entry = Files.readAllBytes(file);
-            Optional<byte[]> payload = payload(entry);
+            Optional<byte[]> payload = payload(key, entry);
             if (payload.isEmpty()) {
                 LOG.log(System.Logger.Level.WARNING, "deleting damaged module cache entry " + file);
                 Files.deleteIfExists(file);
@@ -78,12 +77,22 @@ public final class DiskModuleCache implements ModuleCache {
         try {
             Files.createDirectories(directory);
             tmp = Files.createTempFile(directory, "entry", ".tmp");
-            Files.write(tmp, entry(data));
+            Files.write(tmp, entry(key, data));
             move(tmp, file);
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "cannot write module cache entry " + file + ": " + e);
         } finally {
             deleteQuietly(tmp);
+        }
+    }
+
+    @Override
+    public void remove(String key) {
+        Path file = file(key);
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "cannot delete module cache entry " + file + ": " + e);
         }
     }
 
@@ -101,20 +110,32 @@ public final class DiskModuleCache implements ModuleCache {
         }
     }
 
-    private static byte[] entry(byte[] data) {
-        return ByteBuffer.allocate(HEADER + data.length).put(MAGIC).put(sha256(data)).put(data).array();
+    private static byte[] entry(String key, byte[] data) {
+        return ByteBuffer.allocate(HEADER + data.length).put(MAGIC).put(checksum(key, data, 0, data.length)).put(data).array();
     }
 
-    private static Optional<byte[]> payload(byte[] entry) {
+    private static Optional<byte[]> payload(String key, byte[] entry) {
         if (entry.length < HEADER || !Arrays.equals(entry, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) return Optional.empty();
-        byte[] payload = Arrays.copyOfRange(entry, HEADER, entry.length);
-        boolean intact = Arrays.equals(entry, MAGIC.length, HEADER, sha256(payload), 0, 32);
-        return intact ? Optional.of(payload) : Optional.empty();
+        boolean intact = Arrays.equals(entry, MAGIC.length, HEADER, checksum(key, entry, HEADER, entry.length - HEADER), 0, 32);
+        return intact ? Optional.of(Arrays.copyOfRange(entry, HEADER, entry.length)) : Optional.empty();
+    }
+
+    /** The SHA-256 of {@code key} (UTF-8, then a 0 byte) and {@code data[offset..offset+length)}. */
+    private static byte[] checksum(String key, byte[] data, int offset, int length) {
+        MessageDigest sha = sha256();
+        sha.update(key.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        sha.update(data, offset, length);
+        return sha.digest();
     }
 
     private static byte[] sha256(byte[] bytes) {
+        return sha256().digest(bytes);
+    }
+
+    private static MessageDigest sha256() {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new AssertionError("every JVM has SHA-256", e);
         }

@@ -1,21 +1,16 @@
 /**
  * An on-disk cache of compiled core modules, so that a second start of the same component skips
- * compiling its core modules to JVM bytecode (Chicory's compiler is the slow part of loading).
+ * compiling its core modules to JVM bytecode (Chicory's compiler is the slow part of loading), and
+ * skips validating and most of parsing them too.
  *
- * <p>Entries are keyed by the SHA-256 of the module's bytes (the digest Chicory's parser computes)
- * and scoped by {@link dev.weft.runtime.cache.EngineVersion}; each holds the jar of generated
- * classes that Chicory's {@code MachineFactoryCompiler.Builder.withCache} reads and writes, checked
- * by its own SHA-256 so a damaged file is a miss, written atomically so processes can share the
- * directory. {@link dev.weft.runtime.cache.ChicoryCache} adapts the engine-neutral
- * {@link dev.weft.runtime.cache.ModuleCache} to Chicory.
- *
- * <p>Not wired into {@link dev.weft.runtime.Engine} yet: the engine seam compiles modules inside
- * {@code dev.weft.engine.chicory} and offers no way to hand it a cache. It needs an engine-neutral
- * cache interface of this shape in {@code dev.weft.engine}, an option carrying it in
- * {@code CoreEngine.Options}, and one call, {@code .withCache(...)}, where {@code ChicoryEngine}
- * builds its compiler.
+ * <p>{@link dev.weft.runtime.cache.DiskModuleCache} is a {@link dev.weft.engine.ModuleCache}; the
+ * engine chooses keys and contents ({@code dev.weft.engine.chicory.ChicoryEngine.cacheKey}: the
+ * SHA-256 of the module's bytes, the Chicory version, the compiler settings), and the directory is
+ * further scoped by {@link dev.weft.runtime.cache.EngineVersion}. Each file is checked by the
+ * SHA-256 of its key and payload, so a damaged or misplaced file is a miss; files are written
+ * atomically so processes can share the directory. {@link dev.weft.engine.chicory.ChicoryCache}
+ * adapts a {@link dev.weft.engine.ModuleCache} to Chicory's own compiler cache, for code that
+ * drives Chicory directly. {@link dev.weft.runtime.Engine.Builder#cacheDirectory} and
+ * {@code weft run} use it.
  */
 package dev.weft.runtime.cache;
-
-import dev.weft.engine.ModuleCache;
-import dev.weft.engine.chicory.ChicoryCache;

@@ -68,7 +68,6 @@ public final class ComponentInstanceState {
         return poisoned;
     }
 
-    /** The {@code trap_if(not inst.may_leave)} that guards imports and built-ins. */
     /**
      * {@code canon backpressure.inc}: raises the instance's backpressure counter
      * (<a href="https://github.com/WebAssembly/component-model/blob/main/design/mvp/CanonicalABI.md#-canon-backpressureincdec">spec</a>);
@@ -90,6 +89,7 @@ public final class ComponentInstanceState {
         return backpressure > 0;
     }
 
+    /** The {@code trap_if(not inst.may_leave)} that guards imports and built-ins. */
     public void checkMayLeave() {
         if (!mayLeave) throw new Trap("cannot leave component instance");
     }

@@ -47,7 +47,6 @@ public final class LiftedTarget {
         return callAndTrapOnThrow(core, flatArgs);
     }
 
-    /** Runs {@code post-return}, if any, with {@code may_leave} cleared. */
     /** The lifted core function itself (for generated typed bindings, which lower and lift around it). */
     public CoreFunction core() {
         return core;

@@ -10,7 +10,10 @@ import java.nio.charset.StandardCharsets;
  * ({@code load_string_from_range}) and <a href="https://github.com/WebAssembly/component-model/blob/main/design/mvp/CanonicalABI.md#storing">Storing</a>
  * ({@code store_string_into_range} and its transcoders) define them, in the spec's order and with
  * its allocation sequences: which {@code realloc} calls are made, with which sizes, is observable by
- * the guest, so each transcoder makes exactly the spec's calls. Copies are bulk byte copies.
+ * the guest, so each transcoder makes exactly the spec's calls. Copies are bulk byte copies, and
+ * the common cases make none in between: a host string's leading ASCII (or Latin-1) chars are
+ * written straight into the guest's memory ({@link CoreMemory#writeCharsBelow}), and UTF-8 and
+ * Latin-1 are decoded where they lie ({@link CoreMemory#readString}).
  *
  * <p>A loaded string remembers its source encoding and code units (the spec's
  * {@code String = (str, encoding, tagged_code_units)}), the hint that picks the transcoder. A Java
@@ -52,14 +55,19 @@ public final class Strings {
         /** The Latin-1 bytes of a string whose code points are all below U+0100. */
         byte[] latin1();
 
-        /** The Latin-1 bytes of the first {@code n} code points ({@code n} <= {@link #latin1Prefix()}). */
-        byte[] latin1(int n);
-
         /** How many leading code points are Latin-1 (below U+0100). */
         int latin1Prefix();
 
         /** How many UTF-16 code units it has ({@code String.length()}). */
         int utf16Length();
+
+        /**
+         * Writes the leading code points below {@code bound} ({@link CoreMemory#ASCII_BOUND} or
+         * {@link CoreMemory#LATIN1_BOUND}) at {@code ptr}, one byte each: the loop of
+         * {@code store_string_to_utf8} or {@code store_string_to_latin1_or_utf16} up to the first
+         * other code point. Returns how many it wrote.
+         */
+        int storeSingleBytePrefix(CoreMemory memory, long ptr, int bound);
     }
 
     /** A Java string as a {@link Source}. */
@@ -85,12 +93,6 @@ public final class Strings {
         }
 
         @Override
-        public byte[] latin1(int n) {
-            // the whole string's substring is the string itself: no extra copy when all of it is Latin-1
-            return s.substring(0, n).getBytes(StandardCharsets.ISO_8859_1);
-        }
-
-        @Override
         public int latin1Prefix() {
             return Strings.latin1Prefix(s);
         }
@@ -98,6 +100,11 @@ public final class Strings {
         @Override
         public int utf16Length() {
             return s.length();
+        }
+
+        @Override
+        public int storeSingleBytePrefix(CoreMemory memory, long ptr, int bound) {
+            return memory.writeCharsBelow(ptr, s, 0, s.length(), bound);
         }
     }
 
@@ -158,11 +165,6 @@ public final class Strings {
         }
 
         @Override
-        public byte[] latin1(int n) {
-            return encoding == Simple.LATIN1 && n == bytes.length ? bytes : decoded().latin1(n);
-        }
-
-        @Override
         public int latin1Prefix() {
             return encoding == Simple.LATIN1 ? bytes.length : decoded().latin1Prefix();
         }
@@ -175,6 +177,21 @@ public final class Strings {
                 case UTF8 -> decoded().utf16Length();
             };
         }
+
+        @Override
+        public int storeSingleBytePrefix(CoreMemory memory, long ptr, int bound) {
+            boolean ascii = bound == CoreMemory.ASCII_BOUND;
+            int n;
+            if (encoding == Simple.LATIN1) {
+                n = ascii ? Utf8.asciiPrefix(bytes) : bytes.length;
+            } else if (encoding == Simple.UTF8 && ascii) {
+                n = Utf8.asciiPrefix(bytes);
+            } else {
+                return decoded().storeSingleBytePrefix(memory, ptr, bound);
+            }
+            memory.write(ptr, bytes, 0, n);
+            return n;
+        }
     }
 
     /** {@code utf16_tag(ptr_type)}: the high bit of a pointer-sized length. */
@@ -182,14 +199,17 @@ public final class Strings {
         return 1L << (cx.ptrSize * 8 - 1);
     }
 
-    /** {@code load_string_from_range(cx, ptr, tagged_code_units)}. */
+    /**
+     * {@code load_string_from_range(cx, ptr, tagged_code_units)}: UTF-8 and Latin-1 are decoded
+     * where they lie in memory ({@link CoreMemory#readString}), UTF-16 from a copy.
+     */
     public static LoadedString loadStringFromRange(LiftLowerContext cx, long ptr, long taggedCodeUnits) {
-        GuestString g = readStringFromRange(cx, ptr, taggedCodeUnits);
-        byte[] bytes = g.bytes;
-        String s = switch (g.encoding) {
-            case UTF8 -> Utf8.decode(bytes);
-            case UTF16 -> decodeUtf16(bytes);
-            case LATIN1 -> new String(bytes, StandardCharsets.ISO_8859_1);
+        StringRange range = stringRange(cx, ptr, taggedCodeUnits);
+        CoreMemory memory = cx.memory();
+        String s = switch (range.encoding()) {
+            case UTF8 -> Utf8.decode(memory, ptr, range.byteLength());
+            case UTF16 -> decodeUtf16(memory.read(ptr, range.byteLength()));
+            case LATIN1 -> memory.readString(ptr, range.byteLength(), StandardCharsets.ISO_8859_1);
         };
         return new LoadedString(s, cx.stringEncoding, taggedCodeUnits);
     }
@@ -200,17 +220,21 @@ public final class Strings {
      * GuestString)}). Traps exactly as {@link #loadStringFromRange} does.
      */
     static GuestString loadGuestString(LiftLowerContext cx, long ptr, long taggedCodeUnits) {
-        GuestString g = readStringFromRange(cx, ptr, taggedCodeUnits);
-        switch (g.encoding) {
-            case UTF8 -> Utf8.validate(g.bytes);
-            case UTF16 -> checkUtf16(g.bytes);
+        StringRange range = stringRange(cx, ptr, taggedCodeUnits);
+        byte[] bytes = cx.memory().read(ptr, range.byteLength());
+        switch (range.encoding()) {
+            case UTF8 -> Utf8.validate(bytes);
+            case UTF16 -> checkUtf16(bytes);
             case LATIN1 -> { }
         }
-        return g;
+        return new GuestString(bytes, range.encoding(), cx.stringEncoding, taggedCodeUnits);
     }
 
-    /** The checks and the bulk copy of {@code load_string_from_range}, before decoding. */
-    private static GuestString readStringFromRange(LiftLowerContext cx, long ptr, long taggedCodeUnits) {
+    /** Where a string of {@code load_string_from_range} lies: its bytes' encoding and length. */
+    private record StringRange(Simple encoding, int byteLength) {}
+
+    /** The checks of {@code load_string_from_range} before it decodes: the string's range and encoding. */
+    private static StringRange stringRange(LiftLowerContext cx, long ptr, long taggedCodeUnits) {
         long tag = utf16Tag(cx);
         int alignment;
         long byteLength;
@@ -241,7 +265,7 @@ public final class Strings {
         if (ptr + byteLength > cx.memoryLength()) {
             throw new Trap("string content out-of-bounds (string pointer/length out of bounds of memory)");
         }
-        return new GuestString(cx.memory().read(ptr, (int) byteLength), encoding, cx.stringEncoding, taggedCodeUnits);
+        return new StringRange(encoding, (int) byteLength);
     }
 
     /** A host (Java) string: UTF-16 with {@code length()} code units. */
@@ -336,13 +360,9 @@ public final class Strings {
         CoreMemory memory = cx.memory();
         long ptr = cx.allocate(1, srcCodeUnits);
         if (ptr + srcCodeUnits > cx.memoryLength()) throw outOfBounds();
-        byte[] encoded = src.utf8();
-        if (encoded.length == srcCodeUnits) { // every UTF-16 or Latin-1 code unit took one byte: all ASCII
-            memory.write(ptr, encoded);
-            return new StoredString(ptr, srcCodeUnits);
-        }
-        int i = Utf8.asciiPrefix(encoded);
-        memory.write(ptr, encoded, 0, i);
+        int i = src.storeSingleBytePrefix(memory, ptr, CoreMemory.ASCII_BOUND);
+        if (i == srcCodeUnits) return new StoredString(ptr, srcCodeUnits); // all ASCII
+        byte[] encoded = src.utf8(); // its first i bytes are the ASCII code points written
         assert worstCaseSize <= REALLOC_I32_MAX;
         ptr = cx.reallocate(ptr, srcCodeUnits, 1, worstCaseSize);
         if (ptr + worstCaseSize > cx.memoryLength()) throw outOfBounds();
@@ -378,8 +398,7 @@ public final class Strings {
         CoreMemory memory = cx.memory();
         long ptr = cx.allocate(2, srcCodeUnits);
         checkAllocation(cx, ptr, 2, srcCodeUnits);
-        int latin1 = src.latin1Prefix();
-        memory.write(ptr, src.latin1(latin1));
+        int latin1 = src.storeSingleBytePrefix(memory, ptr, CoreMemory.LATIN1_BOUND);
         if (latin1 < src.utf16Length()) {
             long worstCaseSize = 2 * srcCodeUnits;
             assert worstCaseSize <= REALLOC_I32_MAX;

@@ -14,12 +14,19 @@ import com.dylibso.chicory.runtime.Machine;
 import com.dylibso.chicory.wasm.Parser;
 import com.dylibso.chicory.wasm.WasmModule;
 import dev.weft.binary.ComponentBinary;
+import dev.weft.runtime.Component;
+import dev.weft.runtime.Engine;
+import dev.weft.runtime.Linker;
 import dev.weft.runtime.TestComponents;
+import dev.weft.runtime.value.Value;
 import dev.weft.runtime.plan.Planner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -102,6 +109,63 @@ class DiskModuleCacheTest {
         Files.write(file, bytes);
         assertTrue(cache.get("k").isEmpty());
         assertFalse(Files.exists(file));
+    }
+
+    @Test
+    void anEntryUnderAnotherKeysNameIsAMiss() throws IOException {
+        DiskModuleCache cache = new DiskModuleCache(dir);
+        cache.putIfAbsent("a", new byte[] {1, 2, 3});
+        Files.createDirectories(cache.file("b").getParent());
+        Files.copy(cache.file("a"), cache.file("b"));
+        assertTrue(cache.get("b").isEmpty(), "the checksum covers the key");
+        assertArrayEquals(new byte[] {1, 2, 3}, cache.get("a").orElseThrow());
+    }
+
+    @Test
+    void removeDeletesTheEntry() {
+        DiskModuleCache cache = new DiskModuleCache(dir);
+        cache.putIfAbsent("k", new byte[] {1});
+        cache.remove("k");
+        assertFalse(Files.exists(cache.file("k")));
+        cache.remove("k"); // nothing there: fine
+        cache.putIfAbsent("k", new byte[] {2});
+        assertArrayEquals(new byte[] {2}, cache.get("k").orElseThrow());
+    }
+
+    private static Optional<Value> greet(Engine engine) throws IOException {
+        Component component = Component.fromFile(engine, TestComponents.greeter());
+        Linker linker = new Linker(engine).func("log", args -> Optional.empty());
+        return linker.instantiate(component).func("example:greeter/api#greet").orElseThrow().call(Value.string("cache"));
+    }
+
+    private List<Path> entries() throws IOException {
+        Path versioned = dir.resolve(EngineVersion.current());
+        try (Stream<Path> files = Files.list(versioned)) {
+            return files.filter(f -> f.toString().endsWith(".bin")).sorted().toList();
+        }
+    }
+
+    /**
+     * An engine with a cache directory stores each core module once; a second engine (a new
+     * process) loads them; an entry damaged on disk is deleted, compiled again and rewritten.
+     */
+    @Test
+    void anEngineWithACacheDirectoryStoresLoadsAndRepairs() throws IOException {
+        Optional<Value> expected = Optional.of(Value.string("Hello, cache!"));
+        assertEquals(expected, greet(Engine.builder().cacheDirectory(dir).build()));
+        List<Path> stored = entries();
+        assertFalse(stored.isEmpty());
+
+        assertEquals(expected, greet(Engine.builder().cacheDirectory(dir).build()));
+        assertEquals(stored, entries(), "nothing new stored");
+
+        Path victim = stored.getFirst();
+        byte[] bytes = Files.readAllBytes(victim);
+        bytes[bytes.length / 2] ^= 0x10;
+        Files.write(victim, bytes);
+        assertEquals(expected, greet(Engine.builder().cacheDirectory(dir).build()));
+        assertEquals(stored, entries(), "the damaged entry was written again");
+        assertFalse(Arrays.equals(bytes, Files.readAllBytes(victim)));
     }
 
     @Test

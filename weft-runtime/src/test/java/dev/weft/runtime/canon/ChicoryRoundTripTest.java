@@ -9,11 +9,14 @@ import dev.weft.engine.CoreEngine;
 import dev.weft.engine.CoreFunction;
 import dev.weft.engine.CoreImports;
 import dev.weft.engine.CoreInstance;
+import dev.weft.engine.CoreMemory;
+import dev.weft.engine.CoreMemoryType;
 import dev.weft.runtime.Trap;
 import dev.weft.runtime.value.Str;
 import dev.weft.runtime.value.Value;
 import dev.weft.types.FuncType;
 import dev.weft.types.PrimitiveType;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -114,5 +117,85 @@ class ChicoryRoundTripTest {
         assertTrue(t.getMessage().startsWith("wasm trap: "), t.getMessage());
         Trap next = assertThrows(Trap.class, () -> g.lift("noop", T.func(List.of(), null)).call(List.of()));
         assertTrue(next.getMessage().contains("cannot enter component instance"), next.getMessage());
+    }
+
+    /**
+     * Strings longer than a page of memory (the engine's memory keeps pages apart), with the first
+     * non-ASCII or non-Latin-1 char, or a multi-byte sequence, at or near where the pages meet.
+     */
+    @ParameterizedTest
+    @EnumSource(CoreEngine.Execution.class)
+    void stringsLongerThanAPageEchoInEveryEncoding(CoreEngine.Execution execution) {
+        List<String> strings = List.of(
+                "0123456789abcdef".repeat(8192),
+                "a".repeat(64_500) + "é" + "b".repeat(70_000),
+                "ÿ".repeat(100_000),
+                "x" + "\u20ac".repeat(40_000),
+                "ÿ".repeat(70_000) + "\u2603z",
+                "\uD83C\uDF70".repeat(30_000) + "\uFFFD");
+        for (StringEncoding encoding : StringEncoding.values()) {
+            for (String s : strings) {
+                Guest g = instantiate(execution, encoding);
+                CanonLift echo = g.lift("echo", T.func(List.of(PrimitiveType.STRING), PrimitiveType.STRING));
+                assertEquals(Optional.of(Value.string(s)), echo.call(List.of(Value.string(s))),
+                        encoding + ": " + s.length() + " chars from " + s.substring(0, 2));
+            }
+        }
+    }
+
+    /** A context over a fresh libc's real memory, with {@code bytes} written at {@code ptr}. */
+    private static LiftLowerContext contextWith(CoreEngine.Execution execution, StringEncoding encoding, long ptr,
+                                                byte[] bytes) {
+        CoreInstance libc = CoreEngine.chicory(new CoreEngine.Options(execution)).compile(libc()).instantiate();
+        CoreMemory memory = libc.memory("mem");
+        memory.write(ptr, bytes);
+        return new LiftLowerContext(CanonOptions.of(encoding, memory, libc.function("realloc")), new ComponentInstanceState());
+    }
+
+    private static String loadTrap(CoreEngine.Execution execution, StringEncoding encoding, long ptr, byte[] bytes,
+                                   long taggedCodeUnits) {
+        LiftLowerContext cx = contextWith(execution, encoding, ptr, bytes);
+        return assertThrows(Trap.class, () -> Strings.loadStringFromRange(cx, ptr, taggedCodeUnits)).reason();
+    }
+
+    @ParameterizedTest
+    @EnumSource(CoreEngine.Execution.class)
+    void illFormedStringsInRealMemoryTrapWithTheirIndex(CoreEngine.Execution execution) {
+        long page = CoreMemoryType.PAGE_SIZE;
+        byte[] split = {'a', 'b', (byte) 0xC3, '(', 'c'};
+        assertEquals("invalid utf-8 sequence of 1 bytes from index 2",
+                loadTrap(execution, StringEncoding.UTF8, page - 3, split, split.length), "across a page boundary");
+        byte[] cut = {'a', (byte) 0xE2, (byte) 0x82};
+        assertEquals("incomplete utf-8 byte sequence from index 1",
+                loadTrap(execution, StringEncoding.UTF8, page - 2, cut, cut.length));
+        byte[] big = "y".repeat(100_000).getBytes(StandardCharsets.US_ASCII);
+        big[90_000] = (byte) 0xFF;
+        assertEquals("invalid utf-8 sequence of 1 bytes from index 90000",
+                loadTrap(execution, StringEncoding.UTF8, 1000, big, big.length));
+        byte[] surrogate = {(byte) 0xED, (byte) 0xA0, (byte) 0x80};
+        assertEquals("invalid utf-8 sequence of 1 bytes from index 0",
+                loadTrap(execution, StringEncoding.UTF8, page - 1, surrogate, surrogate.length), "an encoded surrogate");
+        byte[] utf16 = "ab\uD800c".getBytes(StandardCharsets.UTF_16LE);
+        utf16[4] = 0;
+        utf16[5] = (byte) 0xD8;
+        assertEquals("invalid utf-16: unpaired surrogate 0xd800 at code unit 2",
+                loadTrap(execution, StringEncoding.UTF16, page - 4, utf16, 4));
+        String outOfBounds = "string content out-of-bounds (string pointer/length out of bounds of memory)";
+        assertEquals(outOfBounds, loadTrap(execution, StringEncoding.UTF8, 40 * page - 2, new byte[2], 3));
+        assertEquals(outOfBounds, loadTrap(execution, StringEncoding.LATIN1_UTF16, 40 * page - 2, new byte[2], 3));
+    }
+
+    @ParameterizedTest
+    @EnumSource(CoreEngine.Execution.class)
+    void wellFormedStringsInRealMemoryLoadAcrossPages(CoreEngine.Execution execution) {
+        long page = CoreMemoryType.PAGE_SIZE;
+        String text = "\uFFFD is real, " + "\u20ac\uD83C\uDF70".repeat(20_000);
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        LiftLowerContext cx = contextWith(execution, StringEncoding.UTF8, page - 5, utf8);
+        assertEquals(text, Strings.loadStringFromRange(cx, page - 5, utf8.length).value());
+        String latin1 = "ÿé".repeat(50_000);
+        LiftLowerContext l = contextWith(execution, StringEncoding.LATIN1_UTF16, page - 6,
+                latin1.getBytes(StandardCharsets.ISO_8859_1));
+        assertEquals(latin1, Strings.loadStringFromRange(l, page - 6, latin1.length()).value());
     }
 }

@@ -210,11 +210,18 @@ class StringsTest {
             }
             String expected = strict;
             if (expected == null) {
-                assertThrows(Trap.class, () -> Utf8.decode(b), () -> HexFormat.of().formatHex(b));
+                assertThrows(Trap.class, () -> decodeUtf8(b), () -> HexFormat.of().formatHex(b));
             } else {
-                assertEquals(expected, Utf8.decode(b), () -> HexFormat.of().formatHex(b));
+                assertEquals(expected, decodeUtf8(b), () -> HexFormat.of().formatHex(b));
             }
         }
+    }
+
+    /** {@link Utf8#decode} of {@code b} written into a memory of its own size. */
+    private static String decodeUtf8(byte[] b) {
+        FakeMemory memory = new FakeMemory(b.length);
+        memory.write(0, b);
+        return Utf8.decode(memory, 0, b.length);
     }
 
     @Test
