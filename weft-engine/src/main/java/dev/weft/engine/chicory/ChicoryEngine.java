@@ -30,7 +30,8 @@ import java.util.function.Function;
 /**
  * The {@link CoreEngine} on Chicory 1.7.5. Chicory's {@code Parser} decodes and validates (function
  * bodies included); with {@link Execution#COMPILER}, Chicory's compiler then translates the module
- * to JVM classes once, and every instance of the module reuses them.
+ * to JVM classes once, and every instance of the module reuses them. A module with an import name
+ * the parser rejects although it is valid is parsed with that import renamed ({@link ImportNames}).
  *
  * <p>With a {@link ModuleCache}, the classes are stored under {@link #cacheKey} (the SHA-256 of the
  * module's bytes, the Chicory version and the compiler settings) together with the list of function
@@ -64,8 +65,9 @@ public final class ChicoryEngine implements CoreEngine {
         if (options.execution() == Execution.COMPILER && options.cache().isPresent()) {
             return compileCached(wasm, offset, length, options.cache().get());
         }
-        WasmModule module = parse(wasm, offset, length);
-        ModuleLayout layout = ModuleLayout.of(module);
+        ImportNames renamed = ImportNames.of(wasm, offset, length);
+        WasmModule module = parse(wasm, offset, length, renamed);
+        ModuleLayout layout = ModuleLayout.of(module, renamed);
         return switch (options.execution()) {
             case INTERPRETER -> new ChicoryModule(module, InterpreterMachine::new, Execution.INTERPRETER, layout);
             case COMPILER -> compiled(module, layout);
@@ -75,13 +77,15 @@ public final class ChicoryEngine implements CoreEngine {
     @Override
     public void validate(byte[] wasm, int offset, int length) {
         Objects.checkFromIndexSize(offset, length, wasm.length);
-        ModuleLayout.of(parse(wasm, offset, length));
+        ImportNames renamed = ImportNames.of(wasm, offset, length);
+        ModuleLayout.of(parse(wasm, offset, length, renamed), renamed);
     }
 
     /**
      * The key of the module in {@code wasm[offset..offset+length)} in a {@link ModuleCache}: ends
      * with {@code sha-256:<base64 of the SHA-256 of the bytes>}, the name Chicory's parser gives
-     * the module.
+     * the module. Always the hash of these bytes, also when Chicory parses them with imports
+     * renamed ({@link ImportNames}: a function of the bytes, which the compiled code does not see).
      */
     public static String cacheKey(byte[] wasm, int offset, int length) {
         Objects.checkFromIndexSize(offset, length, wasm.length);
@@ -102,9 +106,13 @@ public final class ChicoryEngine implements CoreEngine {
         }
     }
 
-    private static WasmModule parse(byte[] wasm, int offset, int length) {
+    /** Parses and validates the module, or {@code renamed.wasm()} (the same with its imports renamed) if not null. */
+    private static WasmModule parse(byte[] wasm, int offset, int length, ImportNames renamed) {
         try {
-            return Parser.builder().build().parse(() -> new ByteArrayInputStream(wasm, offset, length));
+            var parser = Parser.builder().build();
+            return renamed != null
+                    ? parser.parse(() -> new ByteArrayInputStream(renamed.wasm()))
+                    : parser.parse(() -> new ByteArrayInputStream(wasm, offset, length));
         } catch (RuntimeException | StackOverflowError e) {
             throw ChicoryErrors.format(e);
         }
@@ -129,8 +137,9 @@ public final class ChicoryEngine implements CoreEngine {
                 LOG.log(System.Logger.Level.WARNING, "cannot remove a damaged module cache entry: " + e);
             }
         }
-        WasmModule module = parse(wasm, offset, length);
-        ModuleLayout layout = ModuleLayout.of(module);
+        ImportNames renamed = ImportNames.of(wasm, offset, length);
+        WasmModule module = parse(wasm, offset, length, renamed);
+        ModuleLayout layout = ModuleLayout.of(module, renamed);
         Function<Instance, Machine> machines;
         CompilerResult result;
         try {
@@ -168,12 +177,17 @@ public final class ChicoryEngine implements CoreEngine {
                 classes.run();
             }
             var bodies = code.needed();
-            byte[] trusted = bodies == null ? null : CodeBodies.keepOnly(wasm, offset, length, bodies, code.bodyCount());
+            // the same renaming as when the entry was written (it depends on the bytes only)
+            ImportNames renamed = ImportNames.of(wasm, offset, length);
+            byte[] source = renamed == null ? wasm : renamed.wasm();
+            int from = renamed == null ? offset : 0;
+            int size = renamed == null ? length : source.length;
+            byte[] trusted = bodies == null ? null : CodeBodies.keepOnly(source, from, size, bodies, code.bodyCount());
             var parser = Parser.builder().withValidation(false).build();
             WasmModule module = trusted == null
-                    ? parser.parse(() -> new ByteArrayInputStream(wasm, offset, length))
+                    ? parser.parse(() -> new ByteArrayInputStream(source, from, size))
                     : parser.parse(() -> new ByteArrayInputStream(trusted));
-            ModuleLayout layout = ModuleLayout.of(module);
+            ModuleLayout layout = ModuleLayout.of(module, renamed);
             long parsed = System.nanoTime();
             Function<Instance, Machine> factory = await(classes);
             if (LOG.isLoggable(System.Logger.Level.DEBUG)) {

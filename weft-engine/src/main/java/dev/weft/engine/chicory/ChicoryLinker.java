@@ -72,13 +72,16 @@ final class ChicoryLinker {
             if (!value.type().matches(imp.type())) {
                 throw CoreLinkException.mismatch(imp, value.type());
             }
+            String module = layout.linkModules()[i]; // the names Chicory knows the import by (ImportNames)
+            String name = layout.linkNames()[i];
             switch (value) {
-                case CoreFunction f -> chicory.addFunction(function(imp, layout.importFuncTypes()[i], f, calls));
-                case CoreMemory m -> chicory.addMemory(new ImportMemory(imp.module(), imp.name(), chicory(imp, m).raw));
-                case CoreTable t -> chicory.addTable(new ImportTable(imp.module(), imp.name(),
+                case CoreFunction f -> chicory.addFunction(
+                        function(imp, module, name, layout.importFuncTypes()[i], f, calls));
+                case CoreMemory m -> chicory.addMemory(new ImportMemory(module, name, chicory(imp, m).raw));
+                case CoreTable t -> chicory.addTable(new ImportTable(module, name,
                         ChicoryTables.importedBy(chicory(imp, t).raw, layout.types())));
-                case CoreGlobal g -> chicory.addGlobal(new ImportGlobal(imp.module(), imp.name(), chicory(imp, g).raw));
-                case CoreTag t -> chicory.addTag(new ImportTag(imp.module(), imp.name(), chicory(imp, t).raw));
+                case CoreGlobal g -> chicory.addGlobal(new ImportGlobal(module, name, chicory(imp, g).raw));
+                case CoreTag t -> chicory.addTag(new ImportTag(module, name, chicory(imp, t).raw));
             }
         }
         return new Linked(chicory.build(), List.copyOf(values));
@@ -88,9 +91,11 @@ final class ChicoryLinker {
      * A function from another Chicory instance is called raw, so that its traps unwind as
      * Chicory's; any other function (a host function, or another engine's) through its
      * {@link CoreFunction#call}, whose exceptions pass through Chicory untouched. {@code type} is
-     * the import's type, which {@code f}'s equals.
+     * the import's type, which {@code f}'s equals; {@code module} and {@code name} are the names
+     * Chicory knows the import by.
      */
-    private static ImportFunction function(CoreImport imp, FunctionType type, CoreFunction f, ImportCalls calls) {
+    private static ImportFunction function(CoreImport imp, String module, String name, FunctionType type,
+            CoreFunction f, ImportCalls calls) {
         WasmFunctionHandle handle;
         if (f instanceof ChicoryFunction chicory) {
             handle = (instance, args) -> chicory.callRaw(args);
@@ -112,7 +117,7 @@ final class ChicoryLinker {
                 return body.apply(instance, args);
             };
         }
-        return new ImportFunction(imp.module(), imp.name(), type, handle);
+        return new ImportFunction(module, name, type, handle);
     }
 
     private static ChicoryMemory chicory(CoreImport imp, CoreMemory m) {

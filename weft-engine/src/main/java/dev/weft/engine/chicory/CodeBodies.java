@@ -71,7 +71,8 @@ final class CodeBodies {
         return copy;
     }
 
-    private static int u32(byte[] b, int[] pos, int end) {
+    /** Reads a u32 LEB128 at {@code pos[0]} (advanced past it); also for {@link ImportNames}. */
+    static int u32(byte[] b, int[] pos, int end) {
         long result = 0;
         for (int shift = 0; shift < 35; shift += 7) {
             if (pos[0] >= end) throw new IllegalArgumentException("unexpected end");
@@ -85,7 +86,8 @@ final class CodeBodies {
         throw new IllegalArgumentException("u32 too long");
     }
 
-    private static void writeU32(ByteArrayOutputStream out, int value) {
+    /** Writes {@code value} as a u32 LEB128. */
+    static void writeU32(ByteArrayOutputStream out, int value) {
         int v = value;
         do {
             int x = v & 0x7f;

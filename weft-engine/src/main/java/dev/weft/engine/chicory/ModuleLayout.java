@@ -31,7 +31,11 @@ import java.util.Set;
  * A module's imports and exports in the seam's types, and where each export lives in its index
  * space; computed once at compile time, so that instantiation and export look-ups only index arrays.
  *
- * @param imports         the imports in order
+ * @param imports         the imports in order, with their names as the module's bytes have them
+ * @param linkModules     for each import, the module name Chicory knows it by: the same as in {@code imports}
+ *                        except where {@link ImportNames} renamed the import (a name Chicory's parser
+ *                        rejects); Chicory's {@code ImportValues} go by these and {@code linkNames}
+ * @param linkNames       for each import, the field name Chicory knows it by
  * @param exports         the exports in order
  * @param exportIndices   for each export, its index in the index space of its kind
  * @param importedCounts  how many imports of each {@link CoreExternKind} (by ordinal): these come
@@ -42,24 +46,35 @@ import java.util.Set;
  * @param types           the module's type section: the index space of its {@code call_indirect}s
  *                        ({@link ChicoryTables})
  */
-record ModuleLayout(List<CoreImport> imports, List<CoreExport> exports, int[] exportIndices, int[] importedCounts,
-                    FunctionType[] importFuncTypes, int[] exportImports, int[] exportFirst, TypeSection types) {
+record ModuleLayout(List<CoreImport> imports, String[] linkModules, String[] linkNames, List<CoreExport> exports,
+                    int[] exportIndices, int[] importedCounts, FunctionType[] importFuncTypes, int[] exportImports,
+                    int[] exportFirst, TypeSection types) {
 
     boolean isImported(CoreExternKind kind, int index) {
         return index < importedCounts[kind.ordinal()];
     }
 
-    static ModuleLayout of(WasmModule module) {
+    /**
+     * The layout of {@code module}, which Chicory parsed from the module's own bytes ({@code renamed}
+     * null) or from {@link ImportNames#wasm()}: the imports then get their original names back.
+     */
+    static ModuleLayout of(WasmModule module, ImportNames renamed) {
         var types = module.typeSection();
         var section = module.importSection();
         List<CoreImport> imports = new ArrayList<>(section.importCount());
+        String[] linkModules = new String[section.importCount()];
+        String[] linkNames = new String[section.importCount()];
         int[] importedCounts = new int[CoreExternKind.values().length];
         FunctionType[] importFuncTypes = new FunctionType[section.importCount()];
         for (int i = 0; i < section.importCount(); i++) {
             Import imp = section.getImport(i);
             CoreExternType type = importType(imp, types);
             importedCounts[type.kind().ordinal()]++;
-            imports.add(new CoreImport(imp.module(), imp.name(), type));
+            linkModules[i] = imp.module();
+            linkNames[i] = imp.name();
+            imports.add(renamed != null && renamed.renamed(i)
+                    ? new CoreImport(renamed.module(i), renamed.name(i), type)
+                    : new CoreImport(imp.module(), imp.name(), type));
             if (imp instanceof FunctionImport f) importFuncTypes[i] = types.getType(f.typeIndex());
         }
         var exportSection = module.exportSection();
@@ -74,9 +89,9 @@ record ModuleLayout(List<CoreImport> imports, List<CoreExport> exports, int[] ex
             exports.add(new CoreExport(e.name(), exportType(module, imports, e)));
             exportIndices[i] = e.index();
         }
-        return new ModuleLayout(List.copyOf(imports), List.copyOf(exports), exportIndices, importedCounts,
-                importFuncTypes, exportImports(imports, exports, exportIndices), exportFirst(exports, exportIndices),
-                types);
+        return new ModuleLayout(List.copyOf(imports), linkModules, linkNames, List.copyOf(exports), exportIndices,
+                importedCounts, importFuncTypes, exportImports(imports, exports, exportIndices),
+                exportFirst(exports, exportIndices), types);
     }
 
     /** For each export of an import, the import's position (imports come first in each index space). */

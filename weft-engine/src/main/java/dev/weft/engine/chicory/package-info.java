@@ -7,7 +7,11 @@
  *   <li>{@code Parser.parse} decodes and validates (function bodies included) but reports no byte
  *       offsets; its messages are kept, the offset is 0. It does not check that a body ends with
  *       its own {@code end}, nor export indices (those only fail at instantiation); the latter is
- *       checked here at compile time.</li>
+ *       checked here at compile time. It rejects some valid import names: a function import whose
+ *       module and field names are both empty ("malformed import kind"), and a name with a
+ *       character above U+007F that is no Unicode identifier part ("malformed UTF-8 encoding");
+ *       such imports are renamed to placeholders before Chicory parses the module, and keep their
+ *       own names everywhere else ({@code ImportNames}).</li>
  *   <li>{@code MachineFactoryCompiler.builder(module).compile()} translates a module once into a
  *       machine factory that all its instances share. It rejects SIMD ({@code v128}) and some
  *       bodies its validator let through; such a module is interpreted instead, with a warning.</li>
