@@ -98,7 +98,7 @@ final class RunCommand implements Callable<Integer> {
             if (trapUnknownImports) linker.defineUnknownImportsAsTraps(component);
             return invoke == null ? WasiCommand.run(linker, component) : invoke(linker, component);
         } catch (UnlinkableException e) {
-            if (trapUnknownImports || !e.getMessage().startsWith("missing import")) throw e;
+            if (trapUnknownImports || e.reason() != UnlinkableException.Reason.MISSING) throw e;
             throw new UserInputException(e.getMessage() + ": neither WASI 0.2 nor weft defines it"
                     + " (--trap-unknown-imports satisfies such imports with functions that trap if called)", e);
         } finally {

@@ -42,6 +42,7 @@ class LinkerTest {
         var e = assertThrows(UnlinkableException.class, () -> new Linker(engine).instantiatePre(greeter()));
         assertEquals("missing import `log`", e.getMessage());
         assertEquals("log", e.importName());
+        assertEquals(UnlinkableException.Reason.MISSING, e.reason());
     }
 
     @Test
@@ -49,6 +50,8 @@ class LinkerTest {
         Linker linker = new Linker(engine).func("log", new FuncType(false, List.of(), Optional.empty()), SILENT);
         var e = assertThrows(UnlinkableException.class, () -> linker.instantiatePre(greeter()));
         assertEquals("import `log` has the wrong type: expected func(msg: string), found func()", e.getMessage());
+        assertEquals(UnlinkableException.Reason.WRONG_TYPE, e.reason());
+        assertEquals("log", e.path());
         new Linker(engine).func("log", LOG, SILENT).instantiatePre(greeter());
     }
 
@@ -100,6 +103,8 @@ class LinkerTest {
         var e = assertThrows(UnlinkableException.class, () -> linker.instantiatePre(load("versioned.wasm")));
         assertEquals("missing import `test:env/values@0.2.12#get-value`", e.getMessage());
         assertEquals("test:env/values@0.2.12", e.importName());
+        assertEquals("test:env/values@0.2.12#get-value", e.path());
+        assertEquals(UnlinkableException.Reason.MISSING, e.reason());
     }
 
     @Test

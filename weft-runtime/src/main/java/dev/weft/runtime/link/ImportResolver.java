@@ -58,7 +58,7 @@ public final class ImportResolver {
             Optional<String> key = VersionedNames.find(definitions, imp.name());
             if (key.isPresent()) r.node(imp.name(), imp.name(), imp.node(), definitions.get(key.get()));
             else if (!(imp.node() instanceof ImportNode.Type)) {
-                throw new UnlinkableException(imp.name(), "missing import `" + imp.name() + "`");
+                throw UnlinkableException.missing(imp.name(), imp.name());
             }
         }
         return new ResolvedImports(Arrays.asList(r.funcs), Arrays.asList(r.modules), Arrays.asList(r.resources),
@@ -117,7 +117,8 @@ public final class ImportResolver {
         if (def instanceof LinkDefinition.Module m) {
             Optional<String> problem = ModuleMatching.problem(m.module(), type);
             if (problem.isPresent()) {
-                throw new UnlinkableException(root, "import `" + path + "` has the wrong type: " + problem.get());
+                throw new UnlinkableException(root, path, UnlinkableException.Reason.WRONG_TYPE,
+                        "import `" + path + "` has the wrong type: " + problem.get());
             }
             return m.module();
         }
@@ -145,7 +146,7 @@ public final class ImportResolver {
             Optional<LinkDefinition> export = exportOf(root, path, e.getKey(), def);
             if (export.isPresent()) node(root, exportPath, e.getValue(), export.get());
             else if (!(e.getValue() instanceof ImportNode.Type)) {
-                throw new UnlinkableException(root, "missing import `" + exportPath + "`");
+                throw UnlinkableException.missing(root, exportPath);
             }
         }
     }
@@ -157,7 +158,8 @@ public final class ImportResolver {
         if (expected == null) return;
         if (!(def instanceof LinkDefinition.Resource d)) throw wrongType(root, path, "resource", def);
         if (d.definition().type() != expected) {
-            throw new UnlinkableException(root, "import `" + path + "` has the wrong type: expected the resource type"
+            throw new UnlinkableException(root, path, UnlinkableException.Reason.WRONG_TYPE,
+                    "import `" + path + "` has the wrong type: expected the resource type"
                     + " it is declared equal to, found another resource type");
         }
     }
@@ -175,7 +177,8 @@ public final class ImportResolver {
 
     private static UnlinkableException wrongType(String root, String path, String expected, LinkDefinition found) {
         String kind = LinkDefinition.kind(found);
-        return new UnlinkableException(root, "import `" + path + "` has the wrong type: expected " + expected
+        return new UnlinkableException(root, path, UnlinkableException.Reason.WRONG_TYPE,
+                "import `" + path + "` has the wrong type: expected " + expected
                 + ", found " + kind + (kind.equals(expected) ? " (another resource type of the same name)" : ""));
     }
 }

@@ -28,7 +28,7 @@ class VerdictsTest {
     @Test
     void weftErrorsAreFailuresAndOthersCrashes() {
         assertEquals("trapped while calling", Verdicts.unexpected("x", "calling", new Trap("unreachable")).reason());
-        assertEquals("failed to link", Verdicts.unexpected("x", "instantiating", new UnlinkableException("a", "missing import `a`")).reason());
+        assertEquals("failed to link", Verdicts.unexpected("x", "instantiating", UnlinkableException.missing("a", "a")).reason());
         assertEquals("a core trap escaped unconverted (not a dev.weft.runtime.Trap) while calling",
                 Verdicts.unexpected("x", "calling", new CoreTrap("unreachable")).reason());
         Verdict crash = Verdicts.unexpected("x", "calling", new IllegalStateException("bug"));
