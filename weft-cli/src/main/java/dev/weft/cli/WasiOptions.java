@@ -31,6 +31,11 @@ final class WasiOptions {
     @Option(names = "--allow-name-lookup", description = "Allow the guest to resolve host names.")
     boolean nameLookup;
 
+    @Option(names = "--allow-http", paramLabel = "[SCHEME://]HOST[:PORT]",
+            description = "Allow wasi:http requests to HOST (as the request names it) on PORT (default: 80 for http,"
+                    + " 443 for https; * for any); SCHEME limits it to http or https.")
+    List<String> http = new ArrayList<>();
+
     /** The configuration: {@code args} (program name first), these grants, the process's stdio. */
     WasiConfig config(List<String> args, boolean terminal) {
         WasiConfig.Builder b = WasiConfig.builder().args(args).inheritStdio();
@@ -48,6 +53,13 @@ final class WasiOptions {
         for (String t : tcp) b.allowTcp(host(t, "--allow-tcp"), port(t, "--allow-tcp"));
         for (String u : udp) b.allowUdp(host(u, "--allow-udp"), port(u, "--allow-udp"));
         if (nameLookup) b.allowNameLookup();
+        for (String h : http) {
+            try {
+                b.allowHttp(h);
+            } catch (IllegalArgumentException e) {
+                throw new UserInputException("--allow-http " + h + ": " + e.getMessage(), null);
+            }
+        }
         if (terminal) b.terminal(WasiConfig.Stdio.STDIN).terminal(WasiConfig.Stdio.STDOUT);
         return b.build();
     }

@@ -70,12 +70,41 @@ class RunCommandTest {
         assertTrue(run.guestOut().contains("read 9 bytes: hi there\n"), run.guestOut() + run.err());
     }
 
+    /** {@code unknown-import.wat}: a command importing {@code example:missing/greeter}, which it never calls. */
+    private static String unknownImport() {
+        try {
+            return Path.of(RunCommandTest.class.getResource("unknown-import.wasm").toURI()).toString();
+        } catch (java.net.URISyntaxException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     @Test
     void anImportWasiDoesNotDefineSaysWhatToDo() {
-        Run run = weft("run", "--interpret", component("js-cli/cli-hello.wasm"));
+        Run run = weft("run", "--no-cache", unknownImport());
         assertEquals(1, run.exitCode());
-        assertTrue(run.err().startsWith("error: missing import `wasi:http/"), run.err());
+        assertTrue(run.err().startsWith("error: missing import `example:missing/greeter@1.0.0`"), run.err());
         assertTrue(run.err().contains("--trap-unknown-imports"), run.err());
+        Run trapping = weft("run", "--no-cache", "--trap-unknown-imports", unknownImport());
+        assertEquals(0, trapping.exitCode(), trapping.err());
+    }
+
+    @Test
+    void theJavaScriptCommandRunsWithoutTrappingImports() {
+        // js-cli imports wasi:http/types and outgoing-handler @0.2.10 (never calling them): WASI defines both
+        Run run = weft("run", "--interpret", component("js-cli/cli-hello.wasm"));
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("hello from a JavaScript component\nsum=499500\n", run.guestOut());
+    }
+
+    @Test
+    void allowHttpIsAGrant() {
+        String hello = component("c-hello/hello.wasm");
+        Run bad = weft("run", "--allow-http", "ftp://example.com", hello);
+        assertEquals(1, bad.exitCode());
+        assertTrue(bad.err().startsWith("error: --allow-http ftp://example.com: the scheme must be http or https"), bad.err());
+        assertTrue(weft("run", "--allow-http", "example.com:http", hello).err().contains("the port must be a number"));
+        assertEquals(1, weft("run", "--no-cache", "--allow-http", "localhost:8080", hello).exitCode()); // c-hello's exit(err)
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.weft.runtime.Linker;
 import dev.weft.wasi.cli.CliModule;
 import dev.weft.wasi.clocks.ClocksModule;
 import dev.weft.wasi.filesystem.Filesystem;
+import dev.weft.wasi.http.HttpModule;
 import dev.weft.wasi.io.IoModule;
 import dev.weft.wasi.random.RandomModule;
 import dev.weft.wasi.sockets.Sockets;
@@ -11,7 +12,8 @@ import java.util.List;
 
 /**
  * Adds WASI 0.2 to a {@link Linker}: every interface of {@code wasi:io}, {@code clocks},
- * {@code random}, {@code cli}, {@code filesystem} and {@code sockets}, defined at {@link #VERSION}
+ * {@code random}, {@code cli}, {@code filesystem}, {@code sockets} and the client side of
+ * {@code http} ({@code types}, {@code outgoing-handler}), defined at {@link #VERSION}
  * (the linker's semver matching serves any {@code 0.2.x} import), granting only what the
  * {@link WasiConfig} allows.
  *
@@ -40,7 +42,8 @@ public final class Wasi {
                 new RandomModule(),
                 new CliModule(),
                 new Filesystem(),
-                new Sockets()
+                new Sockets(),
+                new HttpModule()
         );
     }
 

@@ -11,12 +11,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
  * What a WASI guest may see and do; nothing is granted by default: no arguments beyond the program
- * name, no environment, no preopened directories, no network, no name lookup, empty stdin, stdout
+ * name, no environment, no preopened directories, no network, no name lookup, no HTTP, empty stdin, stdout
  * and stderr discarded, no terminals. Clocks and random are always available.
  *
  * <pre>{@code
@@ -41,6 +43,7 @@ import java.util.Set;
  * @param tcp the endpoints TCP sockets may connect to or bind
  * @param udp the endpoints UDP sockets may send to or bind
  * @param nameLookup whether {@code wasi:sockets/ip-name-lookup} resolves names
+ * @param http the origins {@code wasi:http/outgoing-handler} may send requests to
  */
 public record WasiConfig(
         List<String> args,
@@ -53,7 +56,8 @@ public record WasiConfig(
         Set<Stdio> terminals,
         List<Endpoint> tcp,
         List<Endpoint> udp,
-        boolean nameLookup) {
+        boolean nameLookup,
+        List<HttpOrigin> http) {
 
     public WasiConfig {
         args = List.copyOf(args);
@@ -66,6 +70,7 @@ public record WasiConfig(
         terminals = Set.copyOf(terminals);
         tcp = List.copyOf(tcp);
         udp = List.copyOf(udp);
+        http = List.copyOf(http);
     }
 
     /** A builder granting nothing. */
@@ -91,6 +96,86 @@ public record WasiConfig(
         public Endpoint {
             Objects.requireNonNull(host, "host");
             if (port < 0 || port > 65535) throw new IllegalArgumentException("port out of range: " + port);
+        }
+    }
+
+    /**
+     * An origin of the HTTP allow-list: a scheme ({@code http} or {@code https}; empty: either), a host
+     * name or IP literal (compared without case, as the guest's request names it: not resolved), and
+     * a port (empty: the scheme's default port, 80 or 443; {@code 0}: any port).
+     */
+    public record HttpOrigin(Optional<String> scheme, String host, OptionalInt port) {
+        public HttpOrigin {
+            Objects.requireNonNull(scheme, "scheme");
+            Objects.requireNonNull(host, "host");
+            Objects.requireNonNull(port, "port");
+            scheme = scheme.map(s -> s.toLowerCase(Locale.ROOT));
+            if (scheme.isPresent() && !scheme.get().equals("http") && !scheme.get().equals("https")) {
+                throw new IllegalArgumentException("the scheme must be http or https, not `" + scheme.get() + "`");
+            }
+            if (host.startsWith("[") && host.endsWith("]")) host = host.substring(1, host.length() - 1);
+            if (host.isEmpty() || host.contains("/") || host.contains("@") || host.contains(" ")) {
+                throw new IllegalArgumentException("not a host name or IP address: `" + host + "`");
+            }
+            host = host.toLowerCase(Locale.ROOT);
+            if (port.isPresent() && (port.getAsInt() < 0 || port.getAsInt() > 65535)) {
+                throw new IllegalArgumentException("port out of range: " + port.getAsInt());
+            }
+        }
+
+        /**
+         * Parses {@code [SCHEME://]HOST[:PORT]} ({@code example.com}, {@code localhost:8080},
+         * {@code https://api.example.com}, {@code [::1]:8080}, {@code host:*} for any port).
+         *
+         * @throws IllegalArgumentException with the reason, if {@code spec} is not such an origin
+         */
+        public static HttpOrigin parse(String spec) {
+            String rest = spec.strip();
+            Optional<String> scheme = Optional.empty();
+            int sep = rest.indexOf("://");
+            if (sep >= 0) {
+                scheme = Optional.of(rest.substring(0, sep));
+                rest = rest.substring(sep + 3);
+            }
+            if (rest.endsWith("/")) rest = rest.substring(0, rest.length() - 1);
+            String host = rest;
+            OptionalInt port = OptionalInt.empty();
+            int colon = rest.lastIndexOf(':');
+            boolean bareIpv6 = rest.indexOf(':') != colon && !rest.startsWith("[");
+            if (colon >= 0 && !bareIpv6 && (!rest.startsWith("[") || colon > rest.indexOf(']'))) {
+                host = rest.substring(0, colon);
+                String p = rest.substring(colon + 1);
+                if (p.equals("*")) {
+                    port = OptionalInt.of(0);
+                } else {
+                    try {
+                        port = OptionalInt.of(Integer.parseInt(p));
+                    } catch (NumberFormatException e) {
+                        throw new IllegalArgumentException("the port must be a number from 1 to 65535 or *, not `" + p + "`");
+                    }
+                    if (port.getAsInt() < 1 || port.getAsInt() > 65535) {
+                        throw new IllegalArgumentException("the port must be a number from 1 to 65535 or *, not `" + p + "`");
+                    }
+                }
+            }
+            return new HttpOrigin(scheme, host, port);
+        }
+
+        /** Whether a request to {@code scheme://host:port} ({@code scheme} lower case) is allowed by this origin. */
+        public boolean allows(String requestScheme, String requestHost, int requestPort) {
+            if (scheme.isPresent() && !scheme.get().equals(requestScheme)) return false;
+            String h = requestHost.startsWith("[") && requestHost.endsWith("]")
+                    ? requestHost.substring(1, requestHost.length() - 1) : requestHost;
+            if (!host.equals(h.toLowerCase(Locale.ROOT))) return false;
+            if (port.isEmpty()) return requestPort == (requestScheme.equals("https") ? 443 : 80);
+            return port.getAsInt() == 0 || port.getAsInt() == requestPort;
+        }
+
+        @Override
+        public String toString() {
+            String h = host.contains(":") ? "[" + host + "]" : host;
+            String p = port.isEmpty() ? "" : port.getAsInt() == 0 ? ":*" : ":" + port.getAsInt();
+            return scheme.map(s -> s + "://").orElse("") + h + p;
         }
     }
 
@@ -202,6 +287,7 @@ public record WasiConfig(
         private final List<Endpoint> tcp = new ArrayList<>();
         private final List<Endpoint> udp = new ArrayList<>();
         private boolean nameLookup;
+        private final List<HttpOrigin> http = new ArrayList<>();
 
         private Builder() {}
 
@@ -300,9 +386,27 @@ public record WasiConfig(
             return this;
         }
 
+        /**
+         * Allows {@code wasi:http} requests to {@code origin}: {@code [SCHEME://]HOST[:PORT]}, e.g.
+         * {@code example.com} (http on 80, https on 443), {@code http://localhost:8080},
+         * {@code api.example.com:*} (any port); see {@link HttpOrigin}.
+         *
+         * @throws IllegalArgumentException if {@code origin} is malformed
+         */
+        public Builder allowHttp(String origin) {
+            http.add(HttpOrigin.parse(Objects.requireNonNull(origin, "origin")));
+            return this;
+        }
+
+        /** Allows {@code wasi:http} requests to {@code origin}. */
+        public Builder allowHttp(HttpOrigin origin) {
+            http.add(Objects.requireNonNull(origin, "origin"));
+            return this;
+        }
+
         public WasiConfig build() {
             return new WasiConfig(args, env, initialCwd, preopens, stdin, stdout, stderr, terminals, tcp, udp,
-                    nameLookup);
+                    nameLookup, http);
         }
     }
 }
