@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.weft.binary.ComponentBinary;
+import dev.weft.binary.decode.MiniJson;
 import dev.weft.errors.ComponentFormatException;
 import java.io.IOException;
 import java.nio.file.Files;
