@@ -57,7 +57,11 @@ public final class Values {
                     + params.stream().map(Field::toString).collect(Collectors.joining(", ", "(", ")")) + ", got " + arguments.size());
         }
         for (int i = 0; i < params.size(); i++) {
-            check(arguments.get(i), params.get(i).type(), "param `" + params.get(i).name() + "`");
+            Value value = arguments.get(i);
+            ValueType type = params.get(i).type();
+            if (!matches(value, type)) {
+                throw new ValueTypeException(mismatch(value, type, "param `" + params.get(i).name() + "`"));
+            }
         }
     }
 
