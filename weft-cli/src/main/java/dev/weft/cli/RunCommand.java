@@ -75,6 +75,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     WasiOptions wasi;
 
+    @Mixin
+    LimitOptions limits;
+
     /** Everything after FILE is the guest's, options look-alikes included (Wasmtime's rule). */
     public static final class ArgsAfterFile implements IModelTransformer {
         @Override
@@ -108,12 +111,12 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private Engine engine(byte[] bytes, boolean terminal) {
-        if (interpret) return Engine.builder().execution(Execution.INTERPRETER).build();
-        if (noCache) return Engine.builder().execution(Execution.COMPILER).build();
+        if (interpret) return Engine.builder().execution(Execution.INTERPRETER).limits(limits.limits()).build();
+        if (noCache) return Engine.builder().execution(Execution.COMPILER).limits(limits.limits()).build();
         var cache = new DiskModuleCache(CacheDirectory.standard());
         var watched = terminal ? CompileProgress.around(cache, bytes, System.err) : cache;
         return Engine.builder().coreEngine(CoreEngine.chicory(
-                new CoreEngine.Options(CoreEngine.Execution.COMPILER, Optional.of(watched)))).build();
+                new CoreEngine.Options(CoreEngine.Execution.COMPILER, Optional.of(watched)))).limits(limits.limits()).build();
     }
 
     private int invoke(Linker linker, Component component) {

@@ -1,6 +1,7 @@
 package dev.weft.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code weft run}: WASI commands with the flags' grants, and {@code --invoke} with WASI. */
@@ -72,8 +74,12 @@ class RunCommandTest {
 
     /** {@code unknown-import.wat}: a command importing {@code example:missing/greeter}, which it never calls. */
     private static String unknownImport() {
+        return resource("unknown-import.wasm");
+    }
+
+    private static String resource(String name) {
         try {
-            return Path.of(RunCommandTest.class.getResource("unknown-import.wasm").toURI()).toString();
+            return Path.of(RunCommandTest.class.getResource(name).toURI()).toString();
         } catch (java.net.URISyntaxException e) {
             throw new AssertionError(e);
         }
@@ -130,5 +136,37 @@ class RunCommandTest {
         assertTrue(weft("run", "--allow-udp", "h:99999", hello).err().contains("the port must be a number"));
         assertTrue(weft("run", "--dir", dir.resolve("nope") + "::/x", hello).err().contains("is not a directory"));
         assertTrue(weft("run", "--env", "=x", hello).err().contains("the variable name is empty"));
+    }
+
+    /** {@code spin.wat}: a command that loops forever. */
+    @Test
+    @Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void timeoutStopsASpinningGuest() {
+        for (String mode : new String[] {"--no-cache", "--interpret"}) {
+            Run run = weft("run", mode, "--timeout", "200ms", "--max-memory", "64M", resource("spin.wasm"));
+            assertEquals(1, run.exitCode(), run.err());
+            assertEquals("error: wasm trap: deadline exceeded (200 ms)\n", run.err());
+        }
+        assertFalse(Thread.currentThread().isInterrupted());
+    }
+
+    @Test
+    void badLimitsAreUsageErrors() {
+        Run timeout = weft("run", "--timeout", "5x", resource("spin.wasm"));
+        assertEquals(2, timeout.exitCode());
+        assertTrue(timeout.err().contains("'5x' is not a duration such as 500ms or 5s"), timeout.err());
+        assertTrue(weft("run", "--timeout", "0s", resource("spin.wasm")).err().contains("must be positive"));
+        Run memory = weft("run", "--max-memory", "lots", resource("spin.wasm"));
+        assertEquals(2, memory.exitCode());
+        assertTrue(memory.err().contains("'lots' is not a size such as 64M or 1G"), memory.err());
+    }
+
+    @Test
+    void sizesAndDurations() {
+        assertEquals(64L << 20, new LimitOptions.Size().convert("64M"));
+        assertEquals(1L << 30, new LimitOptions.Size().convert("1GiB"));
+        assertEquals(65536L, new LimitOptions.Size().convert("65536"));
+        assertEquals(java.time.Duration.ofMillis(500), new LimitOptions.Timeout().convert("500ms"));
+        assertEquals(java.time.Duration.ofSeconds(5), new LimitOptions.Timeout().convert("5s"));
     }
 }

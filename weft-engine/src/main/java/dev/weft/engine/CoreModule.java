@@ -32,6 +32,27 @@ public interface CoreModule {
      */
     CoreInstance instantiate(List<? extends CoreExtern> imports);
 
+    /**
+     * {@link #instantiate(List)} under {@code limits}.
+     *
+     * @throws MemoryLimitException if a memory the module defines starts beyond the limit
+     * @throws UnsupportedOperationException if the engine cannot enforce limits and some are set
+     */
+    default CoreInstance instantiate(List<? extends CoreExtern> imports, CoreInstanceLimits limits) {
+        if (!limits.unlimited()) {
+            throw new UnsupportedOperationException(getClass().getName() + " does not enforce limits");
+        }
+        return instantiate(imports);
+    }
+
+    /** {@link #instantiate(CoreImports)} under {@code limits}, as {@link #instantiate(List, CoreInstanceLimits)}. */
+    default CoreInstance instantiate(CoreImports imports, CoreInstanceLimits limits) {
+        if (!limits.unlimited()) {
+            throw new UnsupportedOperationException(getClass().getName() + " does not enforce limits");
+        }
+        return instantiate(imports);
+    }
+
     default CoreInstance instantiate() {
         return instantiate(CoreImports.empty());
     }

@@ -22,5 +22,15 @@
  * {@link dev.weft.engine.CoreLinkException}; any trap in core code throws
  * {@link dev.weft.engine.CoreTrap}; an exception thrown by a host function propagates unchanged
  * through the core frames. Instances are not thread-safe: call one from one thread at a time.
+ *
+ * <p>Containment: {@link dev.weft.engine.CoreInstanceLimits} caps each memory an instance defines
+ * ({@code memory.grow} returns -1 beyond it, a memory starting beyond it throws
+ * {@link dev.weft.engine.MemoryLimitException}), and {@link dev.weft.engine.CoreDeadline} stops core
+ * code that runs too long. Deadlines use thread interruption because that is the one way to stop
+ * running code that Chicory already checks, in its interpreter and in its compiled code alike, at
+ * every call and backward branch (what Wasmtime's epoch checks are): no instrumentation, no cost
+ * while no deadline is set, and nothing the guest can mask. The interrupt is only delivered while
+ * guest code runs (never into a host function, where it could break blocking I/O) and is always
+ * cleared before the call returns.
  */
 package dev.weft.engine;

@@ -19,9 +19,11 @@ import java.util.Optional;
  */
 public final class Engine {
     private final CoreEngine core;
+    private final Limits limits;
 
-    private Engine(CoreEngine core) {
+    private Engine(CoreEngine core, Limits limits) {
         this.core = core;
+        this.limits = limits;
     }
 
     /** An engine with the defaults: Chicory, compiling core modules to JVM bytecode. */
@@ -36,6 +38,11 @@ public final class Engine {
     /** The core engine that compiles and runs core modules. */
     public CoreEngine coreEngine() {
         return core;
+    }
+
+    /** The limits of every instance made without its own ({@link InstancePre#instantiate()}). */
+    public Limits limits() {
+        return limits;
     }
 
     /** How core code runs. */
@@ -61,6 +68,7 @@ public final class Engine {
         private Execution execution = Execution.COMPILER;
         private Optional<CoreEngine> core = Optional.empty();
         private Optional<Path> cacheDirectory = Optional.empty();
+        private Limits limits = Limits.NONE;
 
         private Builder() {}
 
@@ -81,6 +89,12 @@ public final class Engine {
             return this;
         }
 
+        /** The limits of every instance that is not given its own (default {@link Limits#NONE}). */
+        public Builder limits(Limits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
         /** Runs core code on {@code engine} instead of the default Chicory engine. */
         public Builder coreEngine(CoreEngine engine) {
             this.core = Optional.of(engine);
@@ -89,7 +103,7 @@ public final class Engine {
 
         public Engine build() {
             return new Engine(core.orElseGet(() -> CoreEngine.chicory(new CoreEngine.Options(
-                    execution.core(), cacheDirectory.map(DiskModuleCache::new)))));
+                    execution.core(), cacheDirectory.map(DiskModuleCache::new)))), limits);
         }
     }
 }

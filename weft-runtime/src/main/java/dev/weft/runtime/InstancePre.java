@@ -4,6 +4,7 @@ import dev.weft.runtime.instance.Frame;
 import dev.weft.runtime.instance.Instantiation;
 import dev.weft.runtime.instance.PreparedPlan;
 import dev.weft.runtime.instance.ResolvedImports;
+import java.util.Objects;
 
 /**
  * A component with all its imports resolved and type-checked ({@link Linker#instantiatePre}), and
@@ -29,7 +30,18 @@ public final class InstancePre {
      * @throws Trap if a core start function traps
      */
     public Instance instantiate() {
-        Frame frame = Instantiation.run(prepared);
+        return instantiate(component.engine().limits());
+    }
+
+    /**
+     * A new instance under {@code limits} instead of the engine's.
+     *
+     * @throws Trap if a core start function traps, or instantiation takes longer than the deadline
+     * @throws dev.weft.engine.MemoryLimitException if a memory starts beyond the memory limit
+     */
+    public Instance instantiate(Limits limits) {
+        Objects.requireNonNull(limits, "limits");
+        Frame frame = Instantiation.run(prepared, limits.core(), limits.deadline().orElse(null));
         return new Instance("", frame, component.plan().exports(), component.type().exports());
     }
 }

@@ -7,6 +7,7 @@ import com.dylibso.chicory.wasm.InvalidException;
 import com.dylibso.chicory.wasm.MalformedException;
 import com.dylibso.chicory.wasm.UninstantiableException;
 import com.dylibso.chicory.wasm.UnlinkableException;
+import dev.weft.engine.CoreDeadline;
 import dev.weft.engine.CoreLinkException;
 import dev.weft.engine.CoreTrap;
 import dev.weft.errors.ComponentFormatException;
@@ -66,7 +67,8 @@ final class ChicoryErrors {
             return trapReason(cause);
         }
         if (e instanceof ChicoryInterruptedException) {
-            return "interrupted";
+            String deadline = CoreDeadline.expiredReason();
+            return deadline != null ? deadline : "interrupted";
         }
         if (e instanceof WasmException) {
             return "uncaught wasm exception";

@@ -14,6 +14,8 @@ import dev.weft.engine.CoreExternKind;
 import dev.weft.engine.CoreImport;
 import dev.weft.engine.CoreImports;
 import dev.weft.engine.CoreInstance;
+import dev.weft.engine.CoreInstanceLimits;
+import dev.weft.engine.MemoryLimitException;
 import dev.weft.engine.CoreModule;
 import java.util.List;
 import java.util.function.Function;
@@ -85,6 +87,11 @@ final class ChicoryModule implements CoreModule {
         return instantiate(ChicoryLinker.resolve(layout, imports));
     }
 
+    @Override
+    public CoreInstance instantiate(CoreImports imports, CoreInstanceLimits limits) {
+        return instantiate(ChicoryLinker.resolve(layout, imports), limits);
+    }
+
     /**
      * Links and instantiates. A module whose start function qualifies ({@link StartImages}) is made
      * from the snapshot of its first instance when there is one for these imports; without one yet,
@@ -92,6 +99,18 @@ final class ChicoryModule implements CoreModule {
      */
     @Override
     public CoreInstance instantiate(List<? extends CoreExtern> imports) {
+        return instantiate(imports, CoreInstanceLimits.NONE);
+    }
+
+    /**
+     * Under limits the start function always runs (a snapshot taken without them could hold a
+     * memory beyond them).
+     */
+    @Override
+    public CoreInstance instantiate(List<? extends CoreExtern> imports, CoreInstanceLimits limits) {
+        if (!limits.unlimited()) {
+            return instantiate(wasm, ChicoryLinker.link(layout, imports, null), limits);
+        }
         if (starts == null) {
             return instantiate(wasm, ChicoryLinker.link(layout, imports, null));
         }
@@ -140,13 +159,21 @@ final class ChicoryModule implements CoreModule {
         return new ChicoryInstance(this, build(module, linked), linked.resolved());
     }
 
+    private CoreInstance instantiate(WasmModule module, ChicoryLinker.Linked linked, CoreInstanceLimits limits) {
+        return new ChicoryInstance(this, build(module, linked, limits), linked.resolved());
+    }
+
     /** Creates the instance: writes the segments and runs the start section, if {@code module} has one. */
     private Instance build(WasmModule module, ChicoryLinker.Linked linked) {
+        return build(module, linked, CoreInstanceLimits.NONE);
+    }
+
+    private Instance build(WasmModule module, ChicoryLinker.Linked linked, CoreInstanceLimits limits) {
         try {
             return Instance.builder(module)
                     .withImportValues(linked.values())
                     .withMachineFactory(module == wasm ? machines : machinesForCopy())
-                    .withMemoryFactory(this::memory)
+                    .withMemoryFactory(limits.unlimited() ? this::memory : l -> memory(capped(l, limits)))
                     .withTableFactory(ChicoryTables.factory(module.typeSection())) // see ChicoryTables
                     .withStart(false) // runs the start section, never a "_start" export
                     .build();
@@ -173,6 +200,21 @@ final class ChicoryModule implements CoreModule {
     /** A new memory: copy-on-write pages ({@link PagedMemory}) unless shared between threads. */
     private Memory memory(MemoryLimits limits) {
         return limits.shared() ? new ByteArrayMemory(limits) : new PagedMemory(limits, images);
+    }
+
+    /**
+     * {@code limits} with the maximum lowered to the instance's limit.
+     *
+     * @throws MemoryLimitException if the initial size is beyond it
+     */
+    private static MemoryLimits capped(MemoryLimits limits, CoreInstanceLimits cap) {
+        int maxPages = cap.maxMemoryPages();
+        if (limits.initialPages() > maxPages) {
+            throw new MemoryLimitException((long) limits.initialPages() * Memory.PAGE_SIZE, cap.maxMemoryBytes());
+        }
+        return limits.maximumPages() <= maxPages
+                ? limits
+                : new MemoryLimits(limits.initialPages(), maxPages, limits.shared());
     }
 
     @Override

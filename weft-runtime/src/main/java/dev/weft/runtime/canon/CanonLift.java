@@ -1,6 +1,7 @@
 package dev.weft.runtime.canon;
 
 import dev.weft.abi.Flattening;
+import dev.weft.engine.CoreDeadline;
 import dev.weft.engine.CoreFunction;
 import dev.weft.runtime.Trap;
 import dev.weft.runtime.UnsupportedFeatureException;
@@ -8,6 +9,7 @@ import dev.weft.runtime.resource.BorrowScope;
 import dev.weft.runtime.value.Value;
 import dev.weft.runtime.value.Values;
 import dev.weft.types.FuncType;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -90,6 +92,14 @@ public final class CanonLift implements Callee {
      */
     @Override
     public Optional<Value> call(ComponentInstanceState caller, List<Value> args) {
+        Duration deadline = inst.deadline();
+        if (caller != null || deadline == null) return enterAndCall(caller, args);
+        try (CoreDeadline d = CoreDeadline.start(deadline)) {
+            return enterAndCall(null, args);
+        }
+    }
+
+    private Optional<Value> enterAndCall(ComponentInstanceState caller, List<Value> args) {
         Values.checkArguments(type, args);
         inst.enterFrom(caller);
         boolean returned = false;

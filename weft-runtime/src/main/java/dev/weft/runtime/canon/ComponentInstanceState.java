@@ -5,6 +5,7 @@ import dev.weft.runtime.Trap;
 import dev.weft.runtime.resource.HandleTable;
 import dev.weft.runtime.resource.ResourceDefinition;
 import dev.weft.types.ResourceType;
+import java.time.Duration;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +30,8 @@ public final class ComponentInstanceState {
     private boolean mayLeave = true;
     private boolean poisoned;
     private int backpressure;
+    /** How long each call from the host may take; null: no limit. */
+    private Duration deadline;
 
     /** An instance the host instantiated directly. */
     public ComponentInstanceState() {
@@ -47,6 +50,15 @@ public final class ComponentInstanceState {
     /** {@code handles}: resource handles (later also waitables and error contexts) by {@code i32} index. */
     public HandleTable handles() {
         return handles;
+    }
+
+    /** How long each call from the host into this instance may take; null: no limit. */
+    public Duration deadline() {
+        return deadline;
+    }
+
+    public void deadline(Duration deadline) {
+        this.deadline = deadline;
     }
 
     /** {@code may_enter}: false while a call is inside (and forever after a trap). */

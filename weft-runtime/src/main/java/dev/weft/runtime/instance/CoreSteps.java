@@ -29,7 +29,8 @@ final class CoreSteps {
         CoreModule module = f.modules[step.module().index()];
         CoreInstance instance;
         try {
-            instance = link != null ? module.instantiate(imports(link, f)) : module.instantiate(imports(step, f, p));
+            instance = link != null ? module.instantiate(imports(link, f), f.limits)
+                    : module.instantiate(imports(step, f, p), f.limits);
         } catch (CoreTrap t) {
             throw Trap.fromCore(t);
         }

@@ -4,6 +4,7 @@ import dev.weft.engine.CoreExtern;
 import dev.weft.engine.CoreFunction;
 import dev.weft.engine.CoreGlobal;
 import dev.weft.engine.CoreMemory;
+import dev.weft.engine.CoreInstanceLimits;
 import dev.weft.engine.CoreModule;
 import dev.weft.engine.CoreTable;
 import dev.weft.engine.CoreTag;
@@ -32,6 +33,8 @@ public final class Frame {
     final Func[] funcs;
     final ResourceDefinition[] resources;
     final ComponentInstanceState[] states;
+    /** The limits of each core instance. */
+    CoreInstanceLimits limits = CoreInstanceLimits.NONE;
     /** The plan's lift and lower types with imported resources renamed by the linker ({@link ResolvedImports#types()}). */
     private final Map<FuncType, FuncType> linkedTypes;
     /** The resource types this instantiation defined: the plan's identity to the fresh run-time one (made on the first). */

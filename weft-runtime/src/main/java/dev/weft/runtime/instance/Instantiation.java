@@ -1,6 +1,9 @@
 package dev.weft.runtime.instance;
 
+import dev.weft.engine.CoreDeadline;
+import dev.weft.engine.CoreInstanceLimits;
 import dev.weft.runtime.canon.ComponentInstanceState;
+import java.time.Duration;
 import dev.weft.runtime.plan.Plan;
 import dev.weft.runtime.plan.Step;
 import java.util.List;
@@ -19,9 +22,26 @@ public final class Instantiation {
      * @throws dev.weft.runtime.Trap if a core start function traps
      */
     public static Frame run(PreparedPlan prepared) {
+        return run(prepared, CoreInstanceLimits.NONE, null);
+    }
+
+    /**
+     * A new instantiation under {@code limits}, each core instance's; {@code deadline} (null:
+     * none) bounds the instantiation and every later call from the host into its instances.
+     */
+    public static Frame run(PreparedPlan prepared, CoreInstanceLimits limits, Duration deadline) {
+        if (deadline == null) return instantiate(prepared, limits, null);
+        try (CoreDeadline d = CoreDeadline.start(deadline)) {
+            return instantiate(prepared, limits, deadline);
+        }
+    }
+
+    private static Frame instantiate(PreparedPlan prepared, CoreInstanceLimits limits, Duration deadline) {
         Plan plan = prepared.plan;
         Frame f = new Frame(plan, prepared.imports.types());
+        f.limits = limits;
         createStates(plan, f);
+        for (ComponentInstanceState s : f.states) s.deadline(deadline);
         List<Step> steps = plan.steps();
         for (int i = 0; i < steps.size(); i++) step(i, steps.get(i), f, prepared);
         return f;

@@ -1,5 +1,6 @@
 package dev.weft.runtime.typed;
 
+import dev.weft.engine.CoreDeadline;
 import dev.weft.engine.CoreFunction;
 import dev.weft.engine.CoreMemory;
 import dev.weft.engine.CoreTrap;
@@ -14,6 +15,7 @@ import dev.weft.runtime.value.ValueTypeException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -51,6 +53,8 @@ public final class TypedExport {
     private final LiftLowerContext cx;
     private final CoreMemory memory;
     private final boolean hasPostReturn;
+    /** The deadline of the call in progress, if the instance has one. */
+    private CoreDeadline deadline;
 
     private TypedExport(LiftedTarget target) {
         this.target = target;
@@ -77,11 +81,22 @@ public final class TypedExport {
     /** {@code canon lift}'s reentrance guard and {@code enter_from}: a call from the host. */
     public void enter() {
         inst.enterFrom(null);
+        Duration limit = inst.deadline();
+        if (limit != null) deadline = CoreDeadline.start(limit);
     }
 
     /** The call returned: the instance may be entered again. */
     public void leave() {
+        endDeadline();
         inst.leaveTo(null);
+    }
+
+    private void endDeadline() {
+        CoreDeadline d = deadline;
+        if (d != null) {
+            deadline = null;
+            d.close();
+        }
     }
 
     /**
@@ -90,6 +105,7 @@ public final class TypedExport {
      * is the host's own error (a null or invalid argument): then it is left as it was entered.
      */
     public void abort(Throwable e, boolean called) {
+        endDeadline();
         if (!called && !(e instanceof Trap)) inst.leaveTo(null);
         else inst.poisonFrom(null);
     }
