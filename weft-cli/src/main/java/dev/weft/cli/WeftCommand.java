@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Weft: a WebAssembly Component Model runtime for the JVM.",
-        subcommands = {RunCommand.class, WastCommand.class, InspectCommand.class, WitCommand.class, BindgenCommand.class},
+        subcommands = {RunCommand.class, ServeCommand.class, WastCommand.class, InspectCommand.class, WitCommand.class, BindgenCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
@@ -34,6 +34,6 @@ final class WeftCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing command: run, wast, inspect, wit or bindgen");
+        throw new ParameterException(spec.commandLine(), "missing command: run, serve, wast, inspect, wit or bindgen");
     }
 }

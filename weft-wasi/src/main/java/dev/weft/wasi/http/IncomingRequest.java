@@ -6,8 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The host side of an {@code incoming-request}, as a server made it (weft has no HTTP server yet:
- * only host code creates these). Headers are
+ * The host side of an {@code incoming-request}, as the {@link HttpServer} made it. Headers are
  * immutable; the body is consumed once.
  */
 final class IncomingRequest implements AutoCloseable {

@@ -4,7 +4,7 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The host side of a {@code response-outparam}: where a guest's {@code incoming-handler} puts its
- * response (weft has no HTTP server yet: only host code creates these). {@code set} completes {@link #response()}: with the
+ * response, made by the {@link HttpServer}. {@code set} completes {@link #response()}: with the
  * {@link OutgoingResponse}, or exceptionally with an {@link HttpException} for the guest's error code.
  */
 final class ResponseOutparam {

@@ -12,8 +12,7 @@ import java.util.Optional;
 
 /**
  * The functions of {@code incoming-request} and {@code response-outparam}, in WIT order: the server
- * side. Weft serves no {@code incoming-handler} yet, so a guest never receives such handles; the
- * functions work on the ones host code makes.
+ * side, on the handles the {@link HttpServer} passes to {@code incoming-handler.handle}.
  */
 final class ServerMethods {
     private final HttpResources r;
