@@ -53,6 +53,10 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     WasiOptions wasi;
 
+    /** {@code --timeout} and {@code --max-memory}: the limits of each request's instance. */
+    @Mixin
+    LimitOptions limits;
+
     @Override
     public Integer call() throws InterruptedException {
         InetSocketAddress address = address(addr);
@@ -60,6 +64,7 @@ final class ServeCommand implements Callable<Integer> {
         Component component = Component.fromBytes(engine(bytes), bytes);
         HttpServer.Builder builder = HttpServer.builder(component)
                 .config(wasi.config(List.of(file.toString()), false))
+                .limits(limits.limits())
                 .address(address);
         try (HttpServer server = start(builder)) {
             PrintWriter out = spec.commandLine().getOut();

@@ -52,4 +52,31 @@ class ServeCommandTest {
         assertEquals(1, code);
         assertTrue(err.toString().contains("error: --addr localhost: expected HOST:PORT"), err::toString);
     }
+
+    @Test
+    @Timeout(60)
+    void aRequestPastTheTimeoutIsA500AndTheServerGoesOn() throws Exception {
+        Path wasm = Path.of("..", "weft-wasi", "src", "test", "resources", "dev", "weft", "wasi", "http", "handler.wasm");
+        assertTrue(Files.exists(wasm), () -> "missing " + wasm.toAbsolutePath());
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        AtomicInteger exit = new AtomicInteger(-1);
+        Thread serving = new Thread(() -> exit.set(Main.run(new PrintWriter(out), new PrintWriter(err),
+                "serve", "--interpret", "--timeout", "500ms", "--max-memory", "16M", "--addr", "127.0.0.1:0", wasm.toString())));
+        serving.start();
+        Matcher m = SERVING.matcher("");
+        while (serving.isAlive() && !(m = SERVING.matcher(out.toString())).find()) Thread.sleep(20);
+        assertTrue(serving.isAlive(), () -> "stopped: " + out + err);
+        HttpClient client = HttpClient.newHttpClient();
+        HttpResponse<String> looping = client.send(HttpRequest.newBuilder(URI.create(m.group(1) + "/loop")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(500, looping.statusCode());
+        HttpResponse<String> next = client.send(HttpRequest.newBuilder(URI.create(m.group(1) + "/after")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, next.statusCode());
+        assertEquals("hello from wat: /after", next.body());
+        serving.interrupt();
+        serving.join();
+        assertEquals(0, exit.get(), err::toString);
+    }
 }

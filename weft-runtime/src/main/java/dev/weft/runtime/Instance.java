@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * A component instance, or an instance it exports: its exports by name. Each has its own state
  * (memories, handle tables, resource types); nothing is shared with other instances of the same
- * component. Not thread-safe: call one instance from one thread at a time.
+ * component. Not thread-safe: call one instance from one thread at a time. It may carry host data of
+ * its own ({@link #data(Class)}), which {@link #close()} closes.
  *
  * <p>Names may carry a semver-compatible version ({@code wasi:cli/run@0.2.0} finds an export
  * {@code wasi:cli/run@0.2.3}), and {@link #func}, {@link #resourceType} and {@link #coreModule}
@@ -22,17 +23,52 @@ import java.util.Optional;
  * ({@link LinkerInstance#resource(String, RuntimeResourceType)}, {@link LinkerInstance#module}),
  * which keep their identity: a component importing the resource type shares this instance's.
  */
-public final class Instance {
+public final class Instance implements AutoCloseable {
     private final String name;
     private final Frame frame;
     private final Map<String, Item> items;
     private final Map<String, ExternType> types;
+    private final Caller caller;
 
-    Instance(String name, Frame frame, Map<String, Item> items, Map<String, ExternType> types) {
+    Instance(String name, Frame frame, Map<String, Item> items, Map<String, ExternType> types, Caller caller) {
         this.name = name;
         this.frame = frame;
         this.items = items;
         this.types = types;
+        this.caller = caller;
+    }
+
+    /** The data this instance was instantiated with ({@link InstancePre#instantiate(Limits, Object)}), or null. */
+    public Object data() {
+        return caller.data();
+    }
+
+    /**
+     * The instance's data as a {@code type}.
+     *
+     * @throws IllegalStateException if it has no data, or data of another type
+     */
+    public <T> T data(Class<T> type) {
+        return caller.data(type);
+    }
+
+    /** The instance's data if it is a {@code type}. */
+    public <T> Optional<T> optionalData(Class<T> type) {
+        return caller.optionalData(type);
+    }
+
+    /**
+     * Discards the instance's host state: closes its {@linkplain #data() data} if that is
+     * {@link AutoCloseable} (once, however often this is called, also through an exported instance,
+     * which shares the data). Nothing else needs closing: memories and tables are reclaimed with the
+     * instance. Calling into the instance afterwards is not prevented, but its host functions then
+     * see closed data. An instance without data has nothing to close.
+     *
+     * @throws RuntimeException what closing the data threw (a checked exception wrapped)
+     */
+    @Override
+    public void close() {
+        caller.closeData();
     }
 
     /** The exports with their types, in order. */
@@ -80,7 +116,7 @@ public final class Instance {
     public Optional<Instance> exportedInstance(String name) {
         return VersionedNames.find(items, name).flatMap(key -> {
             if (items.get(key) instanceof Item.Instance i && types.get(key) instanceof ExternType.Instance t) {
-                return Optional.of(new Instance(path(key), frame, i.exports(), t.type().exports()));
+                return Optional.of(new Instance(path(key), frame, i.exports(), t.type().exports(), caller));
             }
             return Optional.empty();
         });

@@ -55,6 +55,22 @@ public final class Linker {
         return this;
     }
 
+    /**
+     * Defines the function import {@code name} as a host function that receives the calling
+     * instance ({@link Caller}), e.g. to read the per-instance data given to
+     * {@link InstancePre#instantiate(Limits, Object)}.
+     */
+    public Linker func(String name, HostFunction.WithCaller body) {
+        root.func(name, body);
+        return this;
+    }
+
+    /** {@link #func(String, HostFunction.WithCaller)} of type {@code type}, checked against the import when linking. */
+    public Linker func(String name, FuncType type, HostFunction.WithCaller body) {
+        root.func(name, type, body);
+        return this;
+    }
+
     /** Satisfies the function import {@code name} with a function of another component instance. */
     public Linker func(String name, ComponentFunction function) {
         root.func(name, function);

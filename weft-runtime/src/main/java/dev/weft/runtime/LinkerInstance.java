@@ -39,6 +39,19 @@ public final class LinkerInstance {
         return define(name, new LinkDefinition.HostFunc(Optional.of(type), Objects.requireNonNull(body, "body")));
     }
 
+    /**
+     * Defines function {@code name} as a host function that receives the calling instance, to read
+     * its {@linkplain Caller#data(Class) data}; its type is checked when it is called.
+     */
+    public LinkerInstance func(String name, HostFunction.WithCaller body) {
+        return define(name, new LinkDefinition.HostFunc(Optional.empty(), Objects.requireNonNull(body, "body")));
+    }
+
+    /** {@link #func(String, HostFunction.WithCaller)} of type {@code type}, checked against the import when linking. */
+    public LinkerInstance func(String name, FuncType type, HostFunction.WithCaller body) {
+        return define(name, new LinkDefinition.HostFunc(Optional.of(type), Objects.requireNonNull(body, "body")));
+    }
+
     /** Defines function {@code name} as a function of another component instance. */
     public LinkerInstance func(String name, ComponentFunction function) {
         return define(name, new LinkDefinition.InstanceFunc(function.func()));

@@ -12,6 +12,18 @@
  * Optional<Value> r = instance.func("bench:kit/api#add").orElseThrow().call(Value.u32(2), Value.u32(3));
  * }</pre>
  *
+ * <p>Per-instance host state, as Wasmtime's {@code Store<T>} data: instantiate with
+ * {@link dev.weft.runtime.InstancePre#instantiate(dev.weft.runtime.Limits, Object)} and define the
+ * host functions that need it as {@link dev.weft.runtime.HostFunction.WithCaller}, which read it
+ * with {@link dev.weft.runtime.Caller#data(Class)}: one linker and one {@code InstancePre} then
+ * serve many instances, each with its own context. {@link dev.weft.runtime.Instance#close()}
+ * closes {@link AutoCloseable} data. Plain {@link dev.weft.runtime.HostFunction}s are unaffected.
+ *
+ * <pre>{@code
+ * linker.func("counter", (caller, args) -> Optional.of(Value.u32(caller.data(Session.class).next())));
+ * try (Instance a = pre.instantiate(engine.limits(), new Session())) { ... }
+ * }</pre>
+ *
  * <p>Each class does one phase's work once and hands an immutable result to the next, so that the
  * repeated operations (instantiating, calling) do only what must be done each time: an
  * {@link dev.weft.runtime.InstancePre} has matched every import, a

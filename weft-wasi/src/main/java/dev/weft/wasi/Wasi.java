@@ -22,6 +22,8 @@ import java.util.List;
  * Wasi.addToLinker(linker, WasiConfig.builder().args(List.of("prog")).build());
  * Instance instance = linker.instantiate(component);
  * }</pre>
+ *
+ * <p>Or linked once, with a context per instance ({@link #addToLinker(Linker)}).
  */
 public final class Wasi {
     /** The version every interface is defined at. */
@@ -45,6 +47,22 @@ public final class Wasi {
                 new Sockets(),
                 new HttpModule()
         );
+    }
+
+    /**
+     * Defines all of WASI in {@code linker} once, for contexts given per instance, as Wasmtime's
+     * {@code add_to_linker} over a {@code WasiView}: each host function uses the {@link WasiContext}
+     * that the calling instance has as its data (a {@code WasiContext}, or a {@link WasiView}).
+     *
+     * <pre>{@code
+     * Wasi.addToLinker(linker);
+     * InstancePre pre = linker.instantiatePre(component);
+     * try (Instance a = pre.instantiate(limits, WasiContext.create(configA))) { ... }  // closing a closes its context
+     * try (Instance b = pre.instantiate(limits, WasiContext.create(configB))) { ... }
+     * }</pre>
+     */
+    public static void addToLinker(Linker linker) {
+        Definitions.linkPerInstance(linker);
     }
 
     /** Defines all of WASI in {@code linker}, granting what {@code config} allows; returns the shared context. */

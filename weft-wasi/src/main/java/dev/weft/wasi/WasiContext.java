@@ -1,5 +1,7 @@
 package dev.weft.wasi;
 
+import dev.weft.runtime.Caller;
+import dev.weft.runtime.HostFunction;
 import dev.weft.runtime.HostResource;
 import dev.weft.runtime.value.Value;
 import dev.weft.types.Case;
@@ -22,24 +24,76 @@ import java.util.Optional;
  * methods then read; a {@code subscribe} anywhere returns a {@link #pollables()} handle that
  * {@code wasi:io/poll.poll} waits on.
  *
+ * <p>One context serves the instances of one {@link Wasi#addToLinker(dev.weft.runtime.Linker, WasiConfig)}
+ * linker; or, with WASI linked once by {@link Wasi#addToLinker(dev.weft.runtime.Linker)}, one
+ * instance, whose data it is ({@link #create}, {@link #of(Caller)}). The resource types are the same
+ * for every context.
+ *
  * <p>Dropping a stream or pollable handle {@linkplain AutoCloseable#close closes} its object.
  * {@link #close()} ends the run: stdout and stderr are flushed, and whatever a module registered
  * with {@link #onClose} (open sockets, say) is closed.
  */
 public final class WasiContext implements AutoCloseable {
     private final WasiConfig config;
-    private final HostResource<Pollable> pollables = HostResource.of("pollable", Pollable.class);
-    private final HostResource<HostInputStream> inputStreams = HostResource.of("input-stream", HostInputStream.class);
-    private final HostResource<HostOutputStream> outputStreams = HostResource.of("output-stream", HostOutputStream.class);
-    private final HostResource<IoError> errors = HostResource.of("error", IoError.class);
-    private final VariantType streamErrorType;
+    // The resource types are constants: every context (and every linker) shares them, so that WASI
+    // linked once serves instances with contexts of their own (Wasi.addToLinker(Linker)).
+    private static final HostResource<Pollable> pollables = HostResource.of("pollable", Pollable.class);
+    private static final HostResource<HostInputStream> inputStreams = HostResource.of("input-stream", HostInputStream.class);
+    private static final HostResource<HostOutputStream> outputStreams = HostResource.of("output-stream", HostOutputStream.class);
+    private static final HostResource<IoError> errors = HostResource.of("error", IoError.class);
+    private static final VariantType streamErrorType = new VariantType(List.of(
+            new Case("last-operation-failed", Optional.of(errors.ownType())),
+            new Case("closed", Optional.empty())));
     private final List<AutoCloseable> closeActions = new ArrayList<>();
+    /** This context's host functions, for WASI linked per instance (Definitions#table); made on first use. */
+    private volatile HostFunction[] functions;
 
     public WasiContext(WasiConfig config) {
         this.config = Objects.requireNonNull(config, "config");
-        this.streamErrorType = new VariantType(List.of(
-                new Case("last-operation-failed", Optional.of(errors.ownType())),
-                new Case("closed", Optional.empty())));
+    }
+
+    /**
+     * A context for one instance of a component linked with {@link Wasi#addToLinker(dev.weft.runtime.Linker)}:
+     * give it as the instance's data ({@code pre.instantiate(limits, WasiContext.create(config))})
+     * and close it (or the instance) when the instance is done. Its host functions are made here, so
+     * a bad configuration fails now.
+     *
+     * @throws IllegalArgumentException if a preopened host path is not a directory
+     */
+    public static WasiContext create(WasiConfig config) {
+        WasiContext ctx = new WasiContext(config);
+        try {
+            ctx.functions();
+        } catch (RuntimeException e) {
+            ctx.close();
+            throw e;
+        }
+        return ctx;
+    }
+
+    /**
+     * The context of the calling instance: its data, a {@code WasiContext} or a {@link WasiView}.
+     *
+     * @throws IllegalStateException if the instance was given neither
+     */
+    public static WasiContext of(Caller caller) {
+        Object data = caller.data();
+        if (data instanceof WasiContext c) return c;
+        if (data instanceof WasiView v) return v.wasi();
+        throw new IllegalStateException("WASI is linked per instance (Wasi.addToLinker(linker)), but the instance's data is "
+                + (data == null ? "missing" : "a " + data.getClass().getName())
+                + ": instantiate with a WasiContext (WasiContext.create(config)) or a WasiView as data");
+    }
+
+    /** Function {@code index} of this context's table (see {@link Definitions#linkPerInstance}). */
+    HostFunction function(int index) {
+        HostFunction[] f = functions;
+        return (f != null ? f : functions())[index];
+    }
+
+    private synchronized HostFunction[] functions() {
+        if (functions == null) functions = Definitions.table(this);
+        return functions;
     }
 
     public WasiConfig config() {

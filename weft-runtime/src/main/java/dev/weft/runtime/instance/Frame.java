@@ -8,6 +8,7 @@ import dev.weft.engine.CoreInstanceLimits;
 import dev.weft.engine.CoreModule;
 import dev.weft.engine.CoreTable;
 import dev.weft.engine.CoreTag;
+import dev.weft.runtime.Caller;
 import dev.weft.runtime.canon.ComponentInstanceState;
 import dev.weft.runtime.plan.Plan;
 import dev.weft.runtime.plan.ResourceCanonicalizer;
@@ -35,6 +36,8 @@ public final class Frame {
     final ComponentInstanceState[] states;
     /** The limits of each core instance. */
     CoreInstanceLimits limits = CoreInstanceLimits.NONE;
+    /** What host functions taking a {@link Caller} receive: the instance's data (null: none given). */
+    Caller caller;
     /** The plan's lift and lower types with imported resources renamed by the linker ({@link ResolvedImports#types()}). */
     private final Map<FuncType, FuncType> linkedTypes;
     /** The resource types this instantiation defined: the plan's identity to the fresh run-time one (made on the first). */

@@ -2,6 +2,7 @@ package dev.weft.runtime.instance;
 
 import dev.weft.engine.CoreDeadline;
 import dev.weft.engine.CoreInstanceLimits;
+import dev.weft.runtime.Caller;
 import dev.weft.runtime.canon.ComponentInstanceState;
 import java.time.Duration;
 import dev.weft.runtime.plan.Plan;
@@ -30,16 +31,25 @@ public final class Instantiation {
      * none) bounds the instantiation and every later call from the host into its instances.
      */
     public static Frame run(PreparedPlan prepared, CoreInstanceLimits limits, Duration deadline) {
-        if (deadline == null) return instantiate(prepared, limits, null);
+        return run(prepared, limits, deadline, null);
+    }
+
+    /**
+     * {@link #run(PreparedPlan, CoreInstanceLimits, Duration)} for an instance whose host functions
+     * that take a {@link Caller} receive {@code caller} (null: none; calling one then fails).
+     */
+    public static Frame run(PreparedPlan prepared, CoreInstanceLimits limits, Duration deadline, Caller caller) {
+        if (deadline == null) return instantiate(prepared, limits, null, caller);
         try (CoreDeadline d = CoreDeadline.start(deadline)) {
-            return instantiate(prepared, limits, deadline);
+            return instantiate(prepared, limits, deadline, caller);
         }
     }
 
-    private static Frame instantiate(PreparedPlan prepared, CoreInstanceLimits limits, Duration deadline) {
+    private static Frame instantiate(PreparedPlan prepared, CoreInstanceLimits limits, Duration deadline, Caller caller) {
         Plan plan = prepared.plan;
         Frame f = new Frame(plan, prepared.imports.types());
         f.limits = limits;
+        f.caller = caller;
         createStates(plan, f);
         for (ComponentInstanceState s : f.states) s.deadline(deadline);
         List<Step> steps = plan.steps();
@@ -60,7 +70,7 @@ public final class Instantiation {
         switch (step) {
             case Step.LoadModule s -> f.modules[s.module().index()] = p.modules.get(s.moduleId());
             case Step.ImportModule s -> f.modules[s.module().index()] = p.imports.modules().get(s.leaf());
-            case Step.ImportFunc s -> f.funcs[s.func().index()] = p.imports.funcs().get(s.leaf());
+            case Step.ImportFunc s -> f.funcs[s.func().index()] = HostFunc.bindCaller(p.imports.funcs().get(s.leaf()), f.caller);
             case Step.ImportResource s -> CanonSteps.importResource(s, f, p.imports);
             case Step.InstantiateCore s -> CoreSteps.instantiate(s, p.link(index), f, p);
             case Step.CoreInstanceFromExports s -> CoreSteps.fromExports(s, f);

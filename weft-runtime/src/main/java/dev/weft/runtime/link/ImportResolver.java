@@ -102,7 +102,8 @@ public final class ImportResolver {
         return switch (def) {
             case LinkDefinition.HostFunc h -> {
                 if (h.declared().isPresent() && !types.func(type, h.declared().get())) throw wrongType(root, path, type.wit(), def);
-                yield new HostFunc(path, runtime(type), h.body());
+                yield h.body() != null ? new HostFunc(path, runtime(type), h.body())
+                        : new HostFunc(path, runtime(type), h.callerBody());
             }
             case LinkDefinition.InstanceFunc f -> {
                 if (!types.func(type, f.func().type())) throw wrongType(root, path, type.wit(), def);

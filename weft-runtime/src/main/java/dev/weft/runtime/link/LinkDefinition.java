@@ -19,8 +19,20 @@ import java.util.Optional;
  */
 public sealed interface LinkDefinition {
 
-    /** A host function; {@code declared} is its type when the host gave one (checked at link time). */
-    record HostFunc(Optional<FuncType> declared, HostFunction body) implements LinkDefinition {}
+    /**
+     * A host function; {@code declared} is its type when the host gave one (checked at link time).
+     * Exactly one of {@code body} and {@code callerBody} (a function taking the calling instance) is set.
+     */
+    record HostFunc(Optional<FuncType> declared, HostFunction body, HostFunction.WithCaller callerBody)
+            implements LinkDefinition {
+        public HostFunc(Optional<FuncType> declared, HostFunction body) {
+            this(declared, body, null);
+        }
+
+        public HostFunc(Optional<FuncType> declared, HostFunction.WithCaller callerBody) {
+            this(declared, null, callerBody);
+        }
+    }
 
     /** A function of another component instance (or any run-time function). */
     record InstanceFunc(Func func) implements LinkDefinition {}

@@ -71,9 +71,13 @@ public final class CliModule implements WasiModule {
         defs.func("wasi:cli/stderr", "get-stderr", args -> Optional.of(ctx.outputStreams().own(stdio.stderr())));
     }
 
+    /** Constants: every context shares the resource types. */
+    private static final HostResource<Terminal> TERMINAL_INPUTS = HostResource.of("terminal-input", Terminal.class);
+    private static final HostResource<Terminal> TERMINAL_OUTPUTS = HostResource.of("terminal-output", Terminal.class);
+
     private static void defineTerminals(Definitions defs, WasiConfig config) {
-        HostResource<Terminal> inputs = HostResource.of("terminal-input", Terminal.class);
-        HostResource<Terminal> outputs = HostResource.of("terminal-output", Terminal.class);
+        HostResource<Terminal> inputs = TERMINAL_INPUTS;
+        HostResource<Terminal> outputs = TERMINAL_OUTPUTS;
         defs.resource("wasi:cli/terminal-input", "terminal-input", inputs);
         defs.resource("wasi:cli/terminal-output", "terminal-output", outputs);
         terminal(defs, "wasi:cli/terminal-stdin", "get-terminal-stdin", inputs, WasiConfig.Stdio.STDIN, config);

@@ -1,6 +1,6 @@
 package dev.weft.wasi.filesystem;
 
-import dev.weft.runtime.Linker;
+import dev.weft.wasi.Definitions;
 import dev.weft.runtime.LinkerInstance;
 import dev.weft.wasi.Wasi;
 import dev.weft.wasi.WasiConfig;
@@ -20,16 +20,16 @@ public final class Filesystem implements WasiModule {
     /** The interfaces defined, at {@link Wasi#VERSION}. */
     public static final String TYPES = Wasi.name("wasi:filesystem/types");
     public static final String PREOPENS = Wasi.name("wasi:filesystem/preopens");
+    private static final String TYPES_UNVERSIONED = "wasi:filesystem/types";
+    private static final String PREOPENS_UNVERSIONED = "wasi:filesystem/preopens";
 
     /** @throws IllegalArgumentException if a preopened host path is not a directory */
     @Override
-    public void addToLinker(Linker linker, WasiContext ctx) {
+    public void define(Definitions defs, WasiContext ctx) {
         FilesystemBindings bindings = new FilesystemBindings(ctx);
-        LinkerInstance types = linker.instance(TYPES);
-        types.resource("descriptor", bindings.descriptors());
-        types.resource("directory-entry-stream", bindings.entries());
-        bindings.types().forEach(types::func);
-        LinkerInstance preopens = linker.instance(PREOPENS);
-        bindings.preopens().forEach(preopens::func);
+        defs.resource(TYPES, "descriptor", bindings.descriptors());
+        defs.resource(TYPES, "directory-entry-stream", bindings.entries());
+        bindings.types().forEach((name, body) -> defs.func(TYPES_UNVERSIONED, name, body));
+        bindings.preopens().forEach((name, body) -> defs.func(PREOPENS_UNVERSIONED, name, body));
     }
 }

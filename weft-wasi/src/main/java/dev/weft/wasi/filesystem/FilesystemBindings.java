@@ -19,8 +19,9 @@ import java.util.Optional;
  * to call directly in tests). Making it checks the preopened directories.
  */
 final class FilesystemBindings {
-    private final HostResource<Descriptor> descriptors = HostResource.of("descriptor", Descriptor.class, Descriptor::close);
-    private final HostResource<DirectoryEntries> entries =
+    /** Constants: every context shares the resource types. */
+    private static final HostResource<Descriptor> descriptors = HostResource.of("descriptor", Descriptor.class, Descriptor::close);
+    private static final HostResource<DirectoryEntries> entries =
             HostResource.of("directory-entry-stream", DirectoryEntries.class, DirectoryEntries::close);
     private final Map<String, HostFunction> types = new LinkedHashMap<>();
     private final Map<String, HostFunction> preopens = new LinkedHashMap<>();

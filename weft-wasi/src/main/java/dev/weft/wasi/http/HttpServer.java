@@ -1,6 +1,7 @@
 package dev.weft.wasi.http;
 
 import dev.weft.runtime.Component;
+import dev.weft.runtime.Limits;
 import dev.weft.runtime.Linker;
 import dev.weft.wasi.WasiConfig;
 import dev.weft.wasi.WasiContext;
@@ -28,19 +29,19 @@ import java.util.function.Consumer;
  * }
  * }</pre>
  *
- * <p>A guest that traps, answers an {@code error-code} or never sets its {@code response-outparam}
+ * <p>The component is linked once; each request gets a new instance with a new
+ * {@link WasiContext} (closed when the guest returns) under the {@linkplain Builder#limits limits}.
+ * A guest that traps, answers an {@code error-code} or never sets its {@code response-outparam}
  * gets the client a {@code 500} (or, once the response has started, a cut connection), reported
  * through the {@linkplain Builder#log log}; the server keeps serving.
  */
 public final class HttpServer implements AutoCloseable {
     private final com.sun.net.httpserver.HttpServer server;
     private final ExecutorService executor;
-    private final WasiContext ctx;
 
-    private HttpServer(com.sun.net.httpserver.HttpServer server, ExecutorService executor, WasiContext ctx) {
+    private HttpServer(com.sun.net.httpserver.HttpServer server, ExecutorService executor) {
         this.server = server;
         this.executor = executor;
-        this.ctx = ctx;
     }
 
     /** A builder serving {@code component}, which must export {@code wasi:http/incoming-handler@0.2.x}. */
@@ -61,12 +62,11 @@ public final class HttpServer implements AutoCloseable {
         return URI.create("http://" + host + ":" + a.getPort() + "/");
     }
 
-    /** Stops listening, abandons requests still running (their guests are interrupted) and closes the WASI context. */
+    /** Stops listening and abandons requests still running (their guests are interrupted, their contexts closed). */
     @Override
     public void close() {
         server.stop(0);
         executor.shutdownNow();
-        ctx.close();
     }
 
     /** Builds and starts an {@link HttpServer}. */
@@ -76,6 +76,8 @@ public final class HttpServer implements AutoCloseable {
         private Consumer<Linker> linker = l -> { };
         private InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), 8080);
         private Consumer<String> log = message -> System.err.println("weft serve: " + message);
+        private Limits limits;
+        private Consumer<WasiContext> contexts = ctx -> { };
 
         private Builder(Component component) {
             this.component = Objects.requireNonNull(component, "component");
@@ -83,7 +85,9 @@ public final class HttpServer implements AutoCloseable {
 
         /**
          * The WASI grants of every request (default: none, the process's stdout and stderr, an
-         * empty stdin). Each request gets its own instance; the context is the server's.
+         * empty stdin). Each request gets its own instance and its own {@link WasiContext} of this
+         * configuration, closed when the guest returns: what a guest leaves open (sockets, streams,
+         * outgoing requests) dies with its request.
          */
         public Builder config(WasiConfig config) {
             this.config = Objects.requireNonNull(config, "config");
@@ -102,6 +106,26 @@ public final class HttpServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The limits of each request's instance (default: the engine's): a deadline bounds
+         * instantiating plus {@code handle}, a guest past it is stopped and its client gets a
+         * {@code 500} (or a cut connection once the response started); memory limits cap each
+         * instance's memories.
+         */
+        public Builder limits(Limits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /**
+         * Called with each request's {@link WasiContext} before its instance is made, on the guest's
+         * thread: e.g. to {@linkplain WasiContext#onClose register} what ends with the request.
+         */
+        public Builder onRequestContext(Consumer<WasiContext> contexts) {
+            this.contexts = Objects.requireNonNull(contexts, "contexts");
+            return this;
+        }
+
         /** Where failures of guests and connections are reported (default: standard error). */
         public Builder log(Consumer<String> log) {
             this.log = Objects.requireNonNull(log, "log");
@@ -116,22 +140,20 @@ public final class HttpServer implements AutoCloseable {
          * @throws UncheckedIOException if the address cannot be bound
          */
         public HttpServer start() {
-            WasiContext ctx = new WasiContext(config);
+            IncomingHandler handler = IncomingHandler.link(component, config,
+                    limits != null ? limits : component.engine().limits(), linker, contexts);
             ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
             try {
-                IncomingHandler handler = IncomingHandler.link(component, ctx, linker);
                 com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(address, 0);
                 server.createContext("/", new ServerExchange(handler, log));
                 server.setExecutor(executor);
                 server.start();
-                return new HttpServer(server, executor, ctx);
+                return new HttpServer(server, executor);
             } catch (IOException e) {
                 executor.shutdownNow();
-                ctx.close();
                 throw new UncheckedIOException("cannot listen on " + address + ": " + e.getMessage(), e);
             } catch (RuntimeException e) {
                 executor.shutdownNow();
-                ctx.close();
                 throw e;
             }
         }

@@ -2,51 +2,64 @@ package dev.weft.wasi.http;
 
 import dev.weft.runtime.Component;
 import dev.weft.runtime.ComponentFunction;
+import dev.weft.runtime.Instance;
 import dev.weft.runtime.InstancePre;
+import dev.weft.runtime.Limits;
 import dev.weft.runtime.Linker;
-import dev.weft.wasi.Definitions;
 import dev.weft.wasi.Wasi;
+import dev.weft.wasi.WasiConfig;
 import dev.weft.wasi.WasiContext;
-import dev.weft.wasi.WasiModule;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * A component's {@code wasi:http/incoming-handler}, linked once ({@link InstancePre}): each
- * {@link #handle} runs in a new instance, which is then dropped.
+ * A component's {@code wasi:http/incoming-handler}, linked once ({@link InstancePre}, WASI linked
+ * per instance: {@link Wasi#addToLinker(Linker)}): each {@link #handle} runs in a new instance under
+ * {@code limits}, with a new {@link WasiContext} of {@code config} as its data, both dropped (the
+ * context closed: its sockets, streams and clients with it) when the guest returns.
  *
  * @param exportName the export, e.g. {@code wasi:http/incoming-handler@0.2.3}
+ * @param contexts called with each request's context before its instance is made
  */
-record IncomingHandler(InstancePre pre, HttpResources http, String exportName) {
+record IncomingHandler(InstancePre pre, String exportName, WasiConfig config, Limits limits,
+                       Consumer<WasiContext> contexts) {
     static final String INTERFACE = "wasi:http/incoming-handler@0.2.";
 
-    /** Links WASI (with {@code ctx}), then {@code customize}'s definitions, and prepares {@code component}. */
-    static IncomingHandler link(Component component, WasiContext ctx, Consumer<Linker> customize) {
+    IncomingHandler {
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(limits, "limits");
+        Objects.requireNonNull(contexts, "contexts");
+    }
+
+    /** Links WASI (per instance), then {@code customize}'s definitions, and prepares {@code component}. */
+    static IncomingHandler link(Component component, WasiConfig config, Limits limits, Consumer<Linker> customize,
+                                Consumer<WasiContext> contexts) {
         String export = component.type().exports().keySet().stream()
                 .filter(name -> name.startsWith(INTERFACE))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("the component exports no " + INTERFACE
                         + "x (its exports: " + component.type().exports().keySet() + ")"));
+        WasiContext.create(config).close();   // a bad configuration (a missing preopen) fails now, not per request
         Linker linker = new Linker(component.engine());
-        HttpResources http = null;
-        for (WasiModule module : Wasi.modules()) {
-            if (module instanceof HttpModule m) {
-                http = m.define(Definitions.into(linker), ctx, HttpPolicy.of(ctx.config()));
-            } else {
-                module.addToLinker(linker, ctx);
-            }
-        }
+        Wasi.addToLinker(linker);
         customize.accept(linker);
-        return new IncomingHandler(linker.instantiatePre(component), http, export);
+        return new IncomingHandler(linker.instantiatePre(component), export, config, limits, contexts);
     }
 
     /**
-     * {@code handle(request, response-out)} in a fresh instance; returns when the guest does.
+     * {@code handle(request, response-out)} in a fresh instance with a fresh context; returns when
+     * the guest does, the context closed.
      *
-     * @throws dev.weft.runtime.Trap if the guest traps (or its instantiation does)
+     * @throws dev.weft.runtime.Trap if the guest traps, its instantiation does, or the deadline passes
      */
     void handle(IncomingRequest request, ResponseOutparam out) {
-        ComponentFunction handle = pre.instantiate().func(exportName, "handle")
-                .orElseThrow(() -> new IllegalStateException(exportName + " has no function `handle`"));
-        handle.call(http.incomingRequests().own(request), http.responseOutparams().own(out));
+        try (WasiContext ctx = WasiContext.create(config)) {
+            contexts.accept(ctx);
+            Instance instance = pre.instantiate(limits, ctx);
+            ComponentFunction handle = instance.func(exportName, "handle")
+                    .orElseThrow(() -> new IllegalStateException(exportName + " has no function `handle`"));
+            HttpResources types = HttpResources.types();
+            handle.call(types.incomingRequests().own(request), types.responseOutparams().own(out));
+        }
     }
 }

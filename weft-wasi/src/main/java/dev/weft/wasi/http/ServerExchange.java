@@ -61,8 +61,10 @@ final class ServerExchange implements HttpHandler {
 
     private void end(ResponseOutparam out, String failure, String what) {
         String why = failure != null ? failure : "the guest returned without response-outparam.set";
+        // logged before the 500 goes out (the guest has returned: nothing else completes the outparam now)
+        if (failure == null && !out.response().isDone()) log.accept(what + ": " + why);
         if (out.response().completeExceptionally(new IllegalStateException(why))) {
-            if (failure == null) log.accept(what + ": " + why);
+            // the exchange answers 500
         } else if (!out.response().isCompletedExceptionally()) {
             ErrorCode code = ErrorCode.internal(failure != null ? failure : "the guest returned without outgoing-body.finish");
             out.response().join().body().ifPresent(b -> b.pipe().fail(code));

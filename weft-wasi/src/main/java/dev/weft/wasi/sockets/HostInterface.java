@@ -2,6 +2,7 @@ package dev.weft.wasi.sockets;
 
 import dev.weft.runtime.HostFunction;
 import dev.weft.runtime.Linker;
+import dev.weft.wasi.Definitions;
 import dev.weft.runtime.LinkerInstance;
 import dev.weft.runtime.RuntimeResourceType;
 import dev.weft.runtime.value.Value;
@@ -70,6 +71,12 @@ final class HostInterface {
         LinkerInstance instance = linker.instance(name);
         resources.forEach(instance::resource);
         functions.forEach((n, f) -> instance.func(n, f.type(), f.body()));
+    }
+
+    /** Defines everything in {@code defs}. */
+    void addTo(Definitions defs) {
+        resources.forEach((n, type) -> defs.resource(name, n, type));
+        functions.forEach((n, f) -> defs.func(name, n, f.type(), f.body()));
     }
 
     /** The names of the functions, in definition order. */

@@ -14,13 +14,26 @@ final class OpenSockets implements AutoCloseable {
     /** A socket that can be closed for good. */
     interface Closable {
         void forceClose();
+
+        /** Remembers the set tracking this socket, so that a destructor shared by every context finds it. */
+        void trackedBy(OpenSockets open);
+
+        /** The set tracking this socket, or null. */
+        OpenSockets tracker();
     }
 
     private final Set<Closable> open = ConcurrentHashMap.newKeySet();
 
     <T extends Closable> T add(T socket) {
+        socket.trackedBy(this);
         open.add(socket);
         return socket;
+    }
+
+    /** Stops tracking {@code socket}, in whichever set tracks it (the resource types' destructors are shared). */
+    static void untrack(Closable socket) {
+        OpenSockets o = socket.tracker();
+        if (o != null) o.remove(socket);
     }
 
     void remove(Closable socket) {

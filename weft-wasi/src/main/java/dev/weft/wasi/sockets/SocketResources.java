@@ -18,21 +18,25 @@ record SocketResources(
         HostResource<ResolveAddressStream> resolveAddressStreams,
         OpenSockets open) {
 
+    // Constants: every context shares the resource types (a socket knows the set that tracks it).
+    private static final HostResource<Network> NETWORKS = HostResource.of("network", Network.class, network -> { });
+    private static final HostResource<TcpSocket> TCP_SOCKETS = HostResource.of("tcp-socket", TcpSocket.class, socket -> {
+        OpenSockets.untrack(socket);
+        socket.close();
+    });
+    private static final HostResource<UdpSocket> UDP_SOCKETS = HostResource.of("udp-socket", UdpSocket.class, socket -> {
+        OpenSockets.untrack(socket);
+        socket.release();
+    });
+    private static final HostResource<DatagramStreams.Incoming> INCOMING_DATAGRAM_STREAMS =
+            HostResource.of("incoming-datagram-stream", DatagramStreams.Incoming.class);
+    private static final HostResource<DatagramStreams.Outgoing> OUTGOING_DATAGRAM_STREAMS =
+            HostResource.of("outgoing-datagram-stream", DatagramStreams.Outgoing.class);
+    private static final HostResource<ResolveAddressStream> RESOLVE_ADDRESS_STREAMS =
+            HostResource.of("resolve-address-stream", ResolveAddressStream.class, stream -> { });
+
     static SocketResources create(WasiContext io) {
-        OpenSockets open = new OpenSockets();
-        return new SocketResources(io,
-                HostResource.of("network", Network.class, network -> { }),
-                HostResource.of("tcp-socket", TcpSocket.class, socket -> {
-                    open.remove(socket);
-                    socket.close();
-                }),
-                HostResource.of("udp-socket", UdpSocket.class, socket -> {
-                    open.remove(socket);
-                    socket.release();
-                }),
-                HostResource.of("incoming-datagram-stream", DatagramStreams.Incoming.class),
-                HostResource.of("outgoing-datagram-stream", DatagramStreams.Outgoing.class),
-                HostResource.of("resolve-address-stream", ResolveAddressStream.class, stream -> { }),
-                open);
+        return new SocketResources(io, NETWORKS, TCP_SOCKETS, UDP_SOCKETS, INCOMING_DATAGRAM_STREAMS,
+                OUTGOING_DATAGRAM_STREAMS, RESOLVE_ADDRESS_STREAMS, new OpenSockets());
     }
 }

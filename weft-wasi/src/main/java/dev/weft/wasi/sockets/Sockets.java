@@ -1,6 +1,6 @@
 package dev.weft.wasi.sockets;
 
-import dev.weft.runtime.Linker;
+import dev.weft.wasi.Definitions;
 import dev.weft.wasi.WasiContext;
 import dev.weft.wasi.WasiModule;
 import java.util.List;
@@ -13,10 +13,10 @@ import java.util.List;
  */
 public final class Sockets implements WasiModule {
     @Override
-    public void addToLinker(Linker linker, WasiContext ctx) {
+    public void define(Definitions defs, WasiContext ctx) {
         SocketResources resources = SocketResources.create(ctx);
         ctx.onClose(resources.open());
-        for (HostInterface iface : interfaces(resources, NetworkPolicy.of(ctx.config()))) iface.addTo(linker);
+        for (HostInterface iface : interfaces(resources, NetworkPolicy.of(ctx.config()))) iface.addTo(defs);
     }
 
     /** The interfaces, with resources and typed functions, under {@code policy}. */

@@ -288,6 +288,18 @@ final class TcpSocket implements AutoCloseable, OpenSockets.Closable {
         }
     }
 
+    private volatile OpenSockets tracker;
+
+    @Override
+    public void trackedBy(OpenSockets open) {
+        tracker = open;
+    }
+
+    @Override
+    public OpenSockets tracker() {
+        return tracker;
+    }
+
     @Override
     public synchronized void forceClose() {
         if (connection != null) connection.forceClose();

@@ -256,6 +256,18 @@ final class UdpSocket implements OpenSockets.Closable {
         if (gen != generation) throw ErrorCode.INVALID_STATE.error("a later `stream` call replaced these streams");
     }
 
+    private volatile OpenSockets tracker;
+
+    @Override
+    public void trackedBy(OpenSockets open) {
+        tracker = open;
+    }
+
+    @Override
+    public OpenSockets tracker() {
+        return tracker;
+    }
+
     @Override
     public synchronized void forceClose() {
         references = 1;

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.weft.runtime.Component;
 import dev.weft.runtime.Engine;
+import dev.weft.runtime.Limits;
+import dev.weft.wasi.WasiContext;
+import java.time.Duration;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -37,12 +40,20 @@ class HttpServerTest {
     private static final Queue<String> LOG = new ConcurrentLinkedQueue<>();
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static HttpServer server;
+    /** Each request's WASI context, and those closed. */
+    private static final Queue<WasiContext> CONTEXTS = new ConcurrentLinkedQueue<>();
+    private static final Queue<WasiContext> CLOSED = new ConcurrentLinkedQueue<>();
 
     @BeforeAll
     static void start() throws IOException {
         server = HttpServer.builder(Component.fromBytes(ENGINE, resource("handler.wasm")))
                 .address(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))
                 .log(LOG::add)
+                .limits(Limits.NONE.withDeadline(Duration.ofSeconds(2)))
+                .onRequestContext(ctx -> {
+                    CONTEXTS.add(ctx);
+                    ctx.onClose(() -> CLOSED.add(ctx));
+                })
                 .start();
     }
 
@@ -153,5 +164,29 @@ class HttpServerTest {
                 return in.readAllBytes();
             }
         }
+    }
+
+    @Test
+    void eachRequestHasItsOwnContextClosedWhenItEnds() throws Exception {
+        int before = CONTEXTS.size();
+        assertEquals(200, get("/ctx-1").statusCode());
+        assertEquals(200, get("/ctx-2").statusCode());
+        assertEquals(500, get("/trap-ctx").statusCode());
+        List<WasiContext> mine = List.copyOf(CONTEXTS).subList(before, before + 3);
+        assertEquals(3, mine.stream().distinct().count(), "a context per request");
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (!CLOSED.containsAll(mine) && System.nanoTime() < deadline) Thread.sleep(10);
+        assertTrue(CLOSED.containsAll(mine), "every request's context is closed, the trapped one's too");
+    }
+
+    @Test
+    void aRequestPastTheDeadlineIsA500AndTheServerGoesOn() throws Exception {
+        long start = System.nanoTime();
+        HttpResponse<String> r = get("/loop");
+        assertEquals(500, r.statusCode());
+        assertTrue(System.nanoTime() - start < 30_000_000_000L);
+        assertTrue(LOG.stream().anyMatch(m -> m.startsWith("GET /loop: the guest failed")), LOG::toString);
+        assertEquals(200, get("/after-loop").statusCode());
+        assertEquals("hello from wat: /after-loop", get("/after-loop").body());
     }
 }

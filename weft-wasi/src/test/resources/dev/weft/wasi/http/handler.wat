@@ -4,6 +4,7 @@
 ;;   /echo          the request body back
 ;;   /trap          traps before answering
 ;;   /none          returns without setting the response-outparam
+;;   /loop          loops forever (for deadlines)
 ;; The instance types are those wit-component makes for wasi:http/types and wasi:io/streams
 ;; (only the functions used); the core module $main holds the logic, $libc the memory and
 ;; cabi_realloc (a bump allocator the handler resets). Rebuild handler.wasm with
@@ -248,7 +249,7 @@
       (call $drop-incoming-body (local.get $incoming)))
 
     ;; GET /anything: 200, x-wat: yes, "hello from wat: /anything"; /status: 201; /echo: the request
-    ;; body back; /trap: traps; /none: returns without setting the response-outparam.
+    ;; body back; /trap: traps; /none: returns without setting the response-outparam; /loop: loops forever.
     (func (export "wasi:http/incoming-handler@0.2.12#handle") (param $request i32) (param $out i32)
       (local $path i32) (local $path-len i32) (local $c i32) (local $headers i32) (local $response i32)
       (local $body i32) (local $stream i32)
@@ -259,6 +260,7 @@
         (then (local.set $c (i32.load8_u offset=1 (local.get $path)))))
       (if (i32.eq (local.get $c) (i32.const 116 (; t ;))) (then unreachable))
       (if (i32.eq (local.get $c) (i32.const 110 (; n ;))) (then return))
+      (if (i32.eq (local.get $c) (i32.const 108 (; l ;))) (then (loop $forever (br $forever))))
       (local.set $headers (call $fields))
       (call $append (local.get $headers) (i32.const 64) (i32.const 5) (i32.const 80) (i32.const 3) (i32.const 0))
       (call $append (local.get $headers) (i32.const 96) (i32.const 12) (i32.const 112) (i32.const 10) (i32.const 0))
