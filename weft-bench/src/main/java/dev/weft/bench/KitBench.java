@@ -6,6 +6,7 @@ import dev.weft.runtime.Engine;
 import dev.weft.runtime.Execution;
 import dev.weft.runtime.Instance;
 import dev.weft.runtime.InstancePre;
+import dev.weft.runtime.Limits;
 import dev.weft.runtime.Linker;
 import dev.weft.runtime.value.F64;
 import dev.weft.runtime.value.RecordValue;
@@ -16,6 +17,7 @@ import dev.weft.runtime.value.Value;
 import dev.weft.types.Field;
 import dev.weft.types.PrimitiveType;
 import dev.weft.types.RecordType;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -50,6 +52,8 @@ public class KitBench {
 
     private ComponentFunction noop;
     private ComponentFunction add;
+    /** {@code add} of an instance with a deadline ({@link Limits#withDeadline}) that never expires. */
+    private ComponentFunction addWithDeadline;
     private ComponentFunction echoString;
     private ComponentFunction sumList;
     private ComponentFunction checksum;
@@ -74,6 +78,7 @@ public class KitBench {
         Instance instance = pre.instantiate();
         noop = export(instance, "noop");
         add = export(instance, "add");
+        addWithDeadline = export(pre.instantiate(Limits.NONE.withDeadline(Duration.ofMinutes(10))), "add");
         echoString = export(instance, "echo-string");
         sumList = export(instance, "sum-list");
         checksum = export(instance, "checksum");
@@ -107,6 +112,7 @@ public class KitBench {
     /** The answers must be right before any figure counts. */
     private void selfCheck() {
         Kit.check(((U32) add().orElseThrow()).value() == 5, "add(2, 3)");
+        Kit.check(((U32) addWithDeadline().orElseThrow()).value() == 5, "add(2, 3) with a deadline");
         Kit.check(((Str) echoString4KiB().orElseThrow()).value().equals(((Str) string4KiB).value()), "echo-string 4 KiB");
         Kit.check(((Str) echoString.call(Value.string("é")).orElseThrow()).value().equals("é"), "echo-string é");
         Kit.check(((U64) sumList1024().orElseThrow()).bits() == Kit.sumListExpected(), "sum-list 0..1023");
@@ -128,6 +134,12 @@ public class KitBench {
     @Benchmark
     public Optional<Value> add() {
         return add.call(addA, addB);
+    }
+
+    /** {@link #add} with a deadline on every call: what {@link Limits#deadline} costs per call. */
+    @Benchmark
+    public Optional<Value> addWithDeadline() {
+        return addWithDeadline.call(addA, addB);
     }
 
     @Benchmark
