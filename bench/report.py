@@ -16,6 +16,7 @@ import sys
 SHAPES = [
     ("noop", "noop", "a call with no arguments and no result"),
     ("add", "add", "two u32 in, one u32 out"),
+    ("add-with-deadline", "addWithDeadline", "`add` on an instance with a deadline (Limits)"),
     ("echo-string-64B", "echoString64B", "a 64-byte string in and back out"),
     ("echo-string-4KiB", "echoString4KiB", "a 4 KiB string in and back out"),
     ("echo-string-1MiB", "echoString1MiB", "a 1 MiB string in and back out"),
