@@ -28,7 +28,8 @@ import java.util.Set;
  * {@link WasiContext}, so {@link #linkPerInstance} defines, for each function a template context
  * records, a {@link HostFunction.WithCaller} that takes the calling instance's context
  * ({@link WasiContext#of(Caller)}) and calls that context's own closure, found by index in its
- * table ({@link #table}, recorded once per context). The resource types are constants shared by
+ * module's table ({@link #moduleTable}, recorded per context when one of the module's functions is
+ * first called). The resource types are constants shared by
  * every context, so the ones linked are the ones every context's functions use.
  */
 public final class Definitions {
@@ -105,23 +106,58 @@ public final class Definitions {
 
     // ---- per-instance contexts ----
 
-    /** What every module defines, recorded once from a context that grants nothing: names, types, indices. */
+    /**
+     * What every module defines, recorded once from a context that grants nothing: names, types,
+     * indices, and which module ({@link Wasi#module}) each index belongs to, so that a context builds
+     * a module's closures only when one of its functions is first called ({@link #moduleTable}).
+     */
     private static final class Template {
         static final Template INSTANCE = new Template();
 
         final List<Entry> entries;
         final Map<String, RuntimeResourceType> resources;
         final Map<String, Integer> index = new HashMap<>();
+        /** Per function index: its module; and per module: its first index (and one past the last, at [modules]). */
+        final int[] moduleOf;
+        final int[] start;
 
         private Template() {
             Definitions defs = recording();
+            int modules = Wasi.MODULE_COUNT;
+            start = new int[modules + 1];
             try (WasiContext template = new WasiContext(WasiConfig.denyAll())) {
-                for (WasiModule module : Wasi.modules()) module.define(defs, template);
+                for (int m = 0; m < modules; m++) {
+                    start[m] = defs.entries.size();
+                    Wasi.module(m).define(defs, template);
+                }
             }
+            start[modules] = defs.entries.size();
             entries = List.copyOf(defs.entries);
             resources = Collections.unmodifiableMap(new LinkedHashMap<>(defs.resources));
+            moduleOf = new int[entries.size()];
+            for (int m = 0; m < modules; m++) {
+                for (int i = start[m]; i < start[m + 1]; i++) moduleOf[i] = m;
+            }
             for (int i = 0; i < entries.size(); i++) index.put(key(entries.get(i).iface(), entries.get(i).name()), i);
         }
+    }
+
+    /** The module ({@link Wasi#module}) that function {@code index} of {@link #linkPerInstance} belongs to. */
+    static int moduleOf(int index) {
+        return Template.INSTANCE.moduleOf[index];
+    }
+
+    /** The index of function {@code name} of {@code iface} (unversioned) in {@link #linkPerInstance}, for tests. */
+    static int indexOf(String iface, String name) {
+        Integer i = Template.INSTANCE.index.get(key(iface, name));
+        if (i == null) throw new IllegalArgumentException("no function `" + name + "` in `" + iface + "`");
+        return i;
+    }
+
+    /** Where function {@code index} is in its module's table ({@link #moduleTable}). */
+    static int offsetInModule(int index) {
+        Template t = Template.INSTANCE;
+        return index - t.start[t.moduleOf[index]];
     }
 
     /**
@@ -145,23 +181,25 @@ public final class Definitions {
     }
 
     /**
-     * {@code ctx}'s own functions, in the order of {@link #linkPerInstance}'s indices: every module's
-     * definitions recorded for {@code ctx}. A function the template has and {@code ctx} does not traps.
+     * {@code ctx}'s own functions of module {@code module} ({@link Wasi#module}), in the order of
+     * {@link #linkPerInstance}'s indices from the module's first: the module's definitions recorded
+     * for {@code ctx}. A function the template has and {@code ctx} does not traps.
      *
      * @throws IllegalArgumentException if the context's configuration is invalid (a preopen that is not a directory)
      */
-    static HostFunction[] table(WasiContext ctx) {
+    static HostFunction[] moduleTable(WasiContext ctx, int module) {
         Template t = Template.INSTANCE;
         Definitions defs = recording();
-        for (WasiModule module : Wasi.modules()) module.define(defs, ctx);
-        HostFunction[] table = new HostFunction[t.entries.size()];
+        Wasi.module(module).define(defs, ctx);
+        int from = t.start[module];
+        HostFunction[] table = new HostFunction[t.start[module + 1] - from];
         for (Entry e : defs.entries) {
             Integer i = t.index.get(key(e.iface(), e.name()));
-            if (i != null) table[i] = e.body();
+            if (i != null && i >= from && i - from < table.length) table[i - from] = e.body();
         }
         for (int i = 0; i < table.length; i++) {
             if (table[i] == null) {
-                String what = key(t.entries.get(i).iface(), t.entries.get(i).name());
+                String what = key(t.entries.get(from + i).iface(), t.entries.get(from + i).name());
                 table[i] = args -> {
                     throw new Trap(what + " is not defined for this WASI context");
                 };

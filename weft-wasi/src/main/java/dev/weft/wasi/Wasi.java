@@ -8,6 +8,7 @@ import dev.weft.wasi.http.HttpModule;
 import dev.weft.wasi.io.IoModule;
 import dev.weft.wasi.random.RandomModule;
 import dev.weft.wasi.sockets.Sockets;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -38,15 +39,30 @@ public final class Wasi {
 
     /** The modules, in linking order. */
     public static List<WasiModule> modules() {
-        return List.of(
-                new IoModule(),
-                new ClocksModule(),
-                new RandomModule(),
-                new CliModule(),
-                new Filesystem(),
-                new Sockets(),
-                new HttpModule()
-        );
+        List<WasiModule> modules = new ArrayList<>(MODULE_COUNT);
+        for (int m = 0; m < MODULE_COUNT; m++) modules.add(module(m));
+        return List.copyOf(modules);
+    }
+
+    /** How many modules {@link #modules} has. */
+    static final int MODULE_COUNT = 7;
+    /** The index of {@link Filesystem} (made when a context is, if it has preopens, which it checks). */
+    static final int FILESYSTEM = 4;
+    /** The index of {@link Sockets} (made when a context is, if it allows TCP or UDP, whose host names it resolves). */
+    static final int SOCKETS = 5;
+
+    /** A new module {@code m} of {@link #modules}, without making the others. */
+    static WasiModule module(int m) {
+        return switch (m) {
+            case 0 -> new IoModule();
+            case 1 -> new ClocksModule();
+            case 2 -> new RandomModule();
+            case 3 -> new CliModule();
+            case FILESYSTEM -> new Filesystem();
+            case SOCKETS -> new Sockets();
+            case 6 -> new HttpModule();
+            default -> throw new IndexOutOfBoundsException("no WASI module " + m);
+        };
     }
 
     /**

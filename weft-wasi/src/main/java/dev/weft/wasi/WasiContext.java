@@ -3,6 +3,7 @@ package dev.weft.wasi;
 import dev.weft.runtime.Caller;
 import dev.weft.runtime.HostFunction;
 import dev.weft.runtime.HostResource;
+import dev.weft.runtime.Trap;
 import dev.weft.runtime.value.Value;
 import dev.weft.types.Case;
 import dev.weft.types.ValueType;
@@ -12,6 +13,8 @@ import dev.weft.wasi.io.HostOutputStream;
 import dev.weft.wasi.io.IoError;
 import dev.weft.wasi.io.Pollable;
 import dev.weft.wasi.io.StreamException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -44,9 +47,23 @@ public final class WasiContext implements AutoCloseable {
     private static final VariantType streamErrorType = new VariantType(List.of(
             new Case("last-operation-failed", Optional.of(errors.ownType())),
             new Case("closed", Optional.empty())));
+    private static final VarHandle TABLES = MethodHandles.arrayElementVarHandle(HostFunction[][].class);
     private final List<AutoCloseable> closeActions = new ArrayList<>();
-    /** This context's host functions, for WASI linked per instance (Definitions#table); made on first use. */
-    private volatile HostFunction[] functions;
+    /**
+     * This context's host functions, for WASI linked per instance, by module ({@link Wasi#module}):
+     * a module's closures are made when one of its functions is first called
+     * ({@link Definitions#moduleTable}), so a context costs only what its instance uses.
+     */
+    private final HostFunction[][] tables = new HostFunction[Wasi.MODULE_COUNT][];
+    /**
+     * What modules registered with {@link #onClose} while being made, by module: closed after
+     * everything else, the last module's first, as when every module was made with the context.
+     */
+    private List<AutoCloseable>[] moduleCloseActions;
+    /** The module being made (by the thread holding this context's lock), or -1. */
+    private int building = -1;
+    /** Set by {@link #close}: no module is made after it (what it registered would never be closed). */
+    private boolean closed;
 
     public WasiContext(WasiConfig config) {
         this.config = Objects.requireNonNull(config, "config");
@@ -55,15 +72,20 @@ public final class WasiContext implements AutoCloseable {
     /**
      * A context for one instance of a component linked with {@link Wasi#addToLinker(dev.weft.runtime.Linker)}:
      * give it as the instance's data ({@code pre.instantiate(limits, WasiContext.create(config))})
-     * and close it (or the instance) when the instance is done. Its host functions are made here, so
-     * a bad configuration fails now.
+     * and close it (or the instance) when the instance is done. A bad configuration fails now (the
+     * preopened directories are checked, the allowed network host names resolved); the host
+     * functions of each WASI package are made when the instance first calls one of them, so a
+     * context costs little more than the packages its instance uses.
      *
      * @throws IllegalArgumentException if a preopened host path is not a directory
      */
     public static WasiContext create(WasiConfig config) {
         WasiContext ctx = new WasiContext(config);
         try {
-            ctx.functions();
+            // What a module checks when made, it checks now: the preopened directories, the host
+            // names TCP and UDP may reach. The other modules are made on first use.
+            if (!config.preopens().isEmpty()) ctx.module(Wasi.FILESYSTEM);
+            if (!config.tcp().isEmpty() || !config.udp().isEmpty()) ctx.module(Wasi.SOCKETS);
         } catch (RuntimeException e) {
             ctx.close();
             throw e;
@@ -87,13 +109,25 @@ public final class WasiContext implements AutoCloseable {
 
     /** Function {@code index} of this context's table (see {@link Definitions#linkPerInstance}). */
     HostFunction function(int index) {
-        HostFunction[] f = functions;
-        return (f != null ? f : functions())[index];
+        int m = Definitions.moduleOf(index);
+        HostFunction[] t = (HostFunction[]) TABLES.getAcquire(tables, m);
+        return (t != null ? t : module(m))[Definitions.offsetInModule(index)];
     }
 
-    private synchronized HostFunction[] functions() {
-        if (functions == null) functions = Definitions.table(this);
-        return functions;
+    /** This context's functions of module {@code m}, made now if not yet. */
+    private synchronized HostFunction[] module(int m) {
+        HostFunction[] t = tables[m];
+        if (t != null) return t;
+        if (closed) throw new Trap("the WASI context of this instance is closed");
+        int previous = building;
+        building = m;
+        try {
+            t = Definitions.moduleTable(this, m);
+        } finally {
+            building = previous;
+        }
+        TABLES.setRelease(tables, m, t);
+        return t;
     }
 
     public WasiConfig config() {
@@ -144,8 +178,16 @@ public final class WasiContext implements AutoCloseable {
     }
 
     /** Registers {@code action} to run at {@link #close()}, after those registered later (last in, first out). */
+    @SuppressWarnings("unchecked")
     public synchronized void onClose(AutoCloseable action) {
-        closeActions.add(Objects.requireNonNull(action, "action"));
+        Objects.requireNonNull(action, "action");
+        if (building >= 0) {
+            if (moduleCloseActions == null) moduleCloseActions = new List[Wasi.MODULE_COUNT];
+            if (moduleCloseActions[building] == null) moduleCloseActions[building] = new ArrayList<>(2);
+            moduleCloseActions[building].add(action);
+        } else {
+            closeActions.add(action);
+        }
     }
 
     /** Runs the registered close actions; the first failure is thrown after all have run. */
@@ -153,7 +195,15 @@ public final class WasiContext implements AutoCloseable {
     public void close() {
         List<AutoCloseable> actions;
         synchronized (this) {
-            actions = new ArrayList<>(closeActions);
+            closed = true;
+            actions = new ArrayList<>();
+            if (moduleCloseActions != null) {
+                for (List<AutoCloseable> m : moduleCloseActions) {
+                    if (m != null) actions.addAll(m);
+                }
+                moduleCloseActions = null;
+            }
+            actions.addAll(closeActions);
             closeActions.clear();
         }
         RuntimeException failure = null;
