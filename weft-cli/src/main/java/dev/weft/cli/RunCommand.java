@@ -1,6 +1,5 @@
 package dev.weft.cli;
 
-import dev.weft.engine.CoreEngine;
 import dev.weft.runtime.Component;
 import dev.weft.runtime.ComponentFunction;
 import dev.weft.runtime.Engine;
@@ -8,7 +7,6 @@ import dev.weft.runtime.Execution;
 import dev.weft.runtime.Instance;
 import dev.weft.runtime.Linker;
 import dev.weft.runtime.UnlinkableException;
-import dev.weft.runtime.cache.DiskModuleCache;
 import dev.weft.runtime.value.Invocation;
 import dev.weft.runtime.value.Value;
 import dev.weft.runtime.value.Wave;
@@ -91,7 +89,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         byte[] bytes = Inputs.readBytes(file);
         boolean terminal = isTerminal();
-        Engine engine = engine(bytes, terminal);
+        Engine engine = engine(terminal);
         Component component = Component.fromBytes(engine, bytes);
         List<String> args = new ArrayList<>();
         args.add(file.toString());
@@ -110,13 +108,12 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private Engine engine(byte[] bytes, boolean terminal) {
+    private Engine engine(boolean terminal) {
         if (interpret) return Engine.builder().execution(Execution.INTERPRETER).limits(limits.limits()).build();
         if (noCache) return Engine.builder().execution(Execution.COMPILER).limits(limits.limits()).build();
-        var cache = new DiskModuleCache(CacheDirectory.standard());
-        var watched = terminal ? CompileProgress.around(cache, bytes, System.err) : cache;
-        return Engine.builder().coreEngine(CoreEngine.chicory(
-                new CoreEngine.Options(CoreEngine.Execution.COMPILER, Optional.of(watched)))).limits(limits.limits()).build();
+        var builder = Engine.builder().execution(Execution.COMPILER).cacheDirectory(CacheDirectory.standard()).limits(limits.limits());
+        if (terminal) builder.compileListener(CompileProgress.to(System.err));
+        return builder.build();
     }
 
     private int invoke(Linker linker, Component component) {

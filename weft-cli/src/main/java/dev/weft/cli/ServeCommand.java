@@ -1,16 +1,13 @@
 package dev.weft.cli;
 
-import dev.weft.engine.CoreEngine;
 import dev.weft.runtime.Component;
 import dev.weft.runtime.Engine;
 import dev.weft.runtime.Execution;
-import dev.weft.runtime.cache.DiskModuleCache;
 import dev.weft.wasi.http.HttpServer;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -61,7 +58,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         InetSocketAddress address = address(addr);
         byte[] bytes = Inputs.readBytes(file);
-        Component component = Component.fromBytes(engine(bytes), bytes);
+        Component component = Component.fromBytes(engine(), bytes);
         HttpServer.Builder builder = HttpServer.builder(component)
                 .config(wasi.config(List.of(file.toString()), false))
                 .limits(limits.limits())
@@ -85,13 +82,12 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    private Engine engine(byte[] bytes) {
+    private Engine engine() {
         if (interpret) return Engine.builder().execution(Execution.INTERPRETER).build();
         if (noCache) return Engine.builder().execution(Execution.COMPILER).build();
-        var cache = new DiskModuleCache(CacheDirectory.standard());
-        var watched = RunCommand.isTerminal() ? CompileProgress.around(cache, bytes, System.err) : cache;
-        return Engine.builder().coreEngine(CoreEngine.chicory(
-                new CoreEngine.Options(CoreEngine.Execution.COMPILER, Optional.of(watched)))).build();
+        var builder = Engine.builder().execution(Execution.COMPILER).cacheDirectory(CacheDirectory.standard());
+        if (RunCommand.isTerminal()) builder.compileListener(CompileProgress.to(System.err));
+        return builder.build();
     }
 
     /** {@code HOST:PORT}, {@code [V6]:PORT}. */

@@ -1,29 +1,30 @@
 package dev.weft.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.weft.binary.ComponentBinary;
-import dev.weft.binary.ast.Section;
+import dev.weft.engine.CoreEngine;
 import dev.weft.engine.ModuleCache;
-import dev.weft.engine.chicory.ChicoryEngine;
+import dev.weft.runtime.CompileListener;
+import dev.weft.runtime.Component;
+import dev.weft.runtime.Engine;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 
 /** The notice of {@code weft run} when a big core module is compiled rather than loaded from the cache. */
 class CompileProgressTest {
     static final class MapCache implements ModuleCache {
-        final Map<String, byte[]> entries = new HashMap<>();
+        final Map<String, byte[]> entries = new ConcurrentHashMap<>();
 
         @Override
         public Optional<byte[]> get(String key) {
@@ -47,13 +48,12 @@ class CompileProgressTest {
         return Files.readAllBytes(p);
     }
 
-    /** The engine's key of the component's largest core module. */
-    private static String keyOfLargestModule(byte[] component) {
-        var largest = ComponentBinary.decode(component).sections().stream()
-                .filter(s -> s instanceof Section.CoreModule)
-                .map(s -> ((Section.CoreModule) s).module())
-                .max((a, b) -> Integer.compare(a.length(), b.length())).orElseThrow();
-        return ChicoryEngine.cacheKey(largest.buffer(), largest.offset(), largest.length());
+    /** A compiling engine on {@code cache} that reports through {@code progress}, as {@code weft run} on a terminal. */
+    private static Engine engine(MapCache cache, CompileListener progress) {
+        return Engine.builder()
+                .coreEngine(CoreEngine.chicory(CoreEngine.Options.compiler().withCache(cache)))
+                .compileListener(progress)
+                .build();
     }
 
     @Test
@@ -61,31 +61,33 @@ class CompileProgressTest {
         byte[] component = component();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         MapCache cache = new MapCache();
-        ModuleCache watched = CompileProgress.around(cache, component, new PrintStream(err, true, StandardCharsets.UTF_8), 1);
-        String key = keyOfLargestModule(component);
+        Engine engine = engine(cache, CompileProgress.to(new PrintStream(err, true, StandardCharsets.UTF_8), 1));
 
-        assertTrue(watched.get(key).isEmpty());
-        watched.putIfAbsent(key, new byte[] {1});
+        Component.fromBytes(engine, component);
         String said = err.toString(StandardCharsets.UTF_8);
-        assertTrue(said.startsWith("weft: compiling 0 MB core module (first run; cached afterwards)"), said);
+        assertTrue(said.startsWith("weft: compiling 0 MB core module (first run; cached afterwards)…"), said);
         assertTrue(said.contains("weft: compiled in "), said);
+        assertFalse(cache.entries.isEmpty());
 
         err.reset();
-        assertTrue(watched.get(key).isPresent());
+        Component.fromBytes(engine, component);
         assertEquals("", err.toString(StandardCharsets.UTF_8), "a hit is silent");
 
-        watched.remove(key);
-        assertTrue(cache.entries.isEmpty(), "remove reaches the cache");
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("(the cached code was unusable)"));
-
-        err.reset();
-        assertTrue(watched.get("weft-chicory-x/sha-256:unknown").isEmpty());
-        assertEquals("", err.toString(StandardCharsets.UTF_8), "another module: too small to mention");
+        cache.entries.replaceAll((key, entry) -> new byte[] {1, 2, 3});
+        Component.fromBytes(engine, component);
+        said = err.toString(StandardCharsets.UTF_8);
+        assertTrue(said.startsWith("weft: compiling 0 MB core module (the cached code was unusable)…"), said);
+        assertTrue(said.contains("weft: compiled in "), said);
+        assertFalse(said.contains("first run"), said);
     }
 
     @Test
-    void aSmallComponentIsNotWatched() throws IOException {
-        MapCache cache = new MapCache();
-        assertSame(cache, CompileProgress.around(cache, component(), System.err));
+    void aSmallModuleIsNotMentioned() throws IOException {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Engine engine = engine(new MapCache(), CompileProgress.to(new PrintStream(err, true, StandardCharsets.UTF_8)));
+
+        Component.fromBytes(engine, component());
+
+        assertEquals("", err.toString(StandardCharsets.UTF_8), "modules under 1 MiB compile too fast to mention");
     }
 }

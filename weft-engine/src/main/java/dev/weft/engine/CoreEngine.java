@@ -24,6 +24,39 @@ public interface CoreEngine {
     CoreModule compile(byte[] wasm, int offset, int length);
 
     /**
+     * {@link #compile(byte[], int, int)}, telling {@code listener} how it goes (whether the cache
+     * had the module, how long it took, whether the module is compiled or interpreted and why). A
+     * listener that throws does not change the compilation ({@link CoreCompileListener#guarded}).
+     *
+     * <p>The default, for engines that report nothing themselves, works the events out around
+     * {@link #compile(byte[], int, int)}: never a cache hit, {@link CoreCompileListener.Outcome#COMPILED}
+     * or (when the options say so) {@link CoreCompileListener.Outcome#INTERPRETED}, or
+     * {@link CoreCompileListener.Outcome#FAILED}.
+     */
+    default CoreModule compile(byte[] wasm, int offset, int length, CoreCompileListener listener) {
+        if (listener == CoreCompileListener.NONE) return compile(wasm, offset, length);
+        Objects.checkFromIndexSize(offset, length, wasm.length);
+        CoreCompileListener guarded = CoreCompileListener.guarded(listener);
+        long start = System.nanoTime();
+        var module = new CoreCompileListener.Module(length, GuardedCompileListener.sha256Hex(wasm, offset, length), false);
+        guarded.started(module);
+        CoreModule compiled;
+        try {
+            compiled = compile(wasm, offset, length);
+        } catch (RuntimeException | Error e) {
+            guarded.finished(module, new CoreCompileListener.Result(CoreCompileListener.Outcome.FAILED,
+                    java.time.Duration.ofNanos(System.nanoTime() - start), Optional.of(String.valueOf(e.getMessage()))));
+            throw e;
+        }
+        boolean interpreted = options().execution() == Execution.INTERPRETER;
+        guarded.finished(module, new CoreCompileListener.Result(
+                interpreted ? CoreCompileListener.Outcome.INTERPRETED : CoreCompileListener.Outcome.COMPILED,
+                java.time.Duration.ofNanos(System.nanoTime() - start),
+                interpreted ? Optional.of("the engine interprets") : Optional.empty()));
+        return compiled;
+    }
+
+    /**
      * Decodes and validates a core module (function bodies included) without preparing it to run.
      * Errors as {@link #compile(byte[], int, int)}; their offsets are relative to {@code offset}.
      */

@@ -43,7 +43,7 @@ public final class Component {
         Plan plan = Planner.plan(validated);
         List<CoreModule> modules = new ArrayList<>(plan.modules().size());
         for (ByteSlice m : plan.modules()) {
-            modules.add(engine.coreEngine().compile(m.buffer(), m.offset(), m.length()));
+            modules.add(engine.compile(modules.size(), m));
         }
         return new Component(engine, validated, plan, List.copyOf(modules));
     }

@@ -11,6 +11,9 @@ import com.dylibso.chicory.runtime.InterpreterMachine;
 import com.dylibso.chicory.runtime.Machine;
 import com.dylibso.chicory.wasm.Parser;
 import com.dylibso.chicory.wasm.WasmModule;
+import dev.weft.engine.CoreCompileListener;
+import dev.weft.engine.CoreCompileListener.CacheProblem;
+import dev.weft.engine.CoreCompileListener.Outcome;
 import dev.weft.engine.CoreEngine;
 import dev.weft.engine.CoreModule;
 import dev.weft.engine.ModuleCache;
@@ -19,7 +22,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
@@ -40,6 +45,9 @@ import java.util.function.Function;
  * bodies (the others become {@code unreachable}: {@link CodeBodies}), and loads the classes on a
  * second thread meanwhile. An entry that does not decode or whose classes do not load is removed,
  * and the module is validated and compiled again.
+ *
+ * <p>{@link #compile(byte[], int, int, CoreCompileListener)} reports each of these steps; the cache's
+ * failures are also logged as warnings whether or not a listener hears them.
  */
 public final class ChicoryEngine implements CoreEngine {
     private static final System.Logger LOG = System.getLogger(ChicoryEngine.class.getName());
@@ -61,17 +69,74 @@ public final class ChicoryEngine implements CoreEngine {
 
     @Override
     public CoreModule compile(byte[] wasm, int offset, int length) {
+        return compile(wasm, offset, length, CoreCompileListener.NONE);
+    }
+
+    @Override
+    public CoreModule compile(byte[] wasm, int offset, int length, CoreCompileListener listener) {
         Objects.checkFromIndexSize(offset, length, wasm.length);
-        if (options.execution() == Execution.COMPILER && options.cache().isPresent()) {
-            return compileCached(wasm, offset, length, options.cache().get());
+        Report report = new Report(CoreCompileListener.guarded(listener), length);
+        try {
+            if (options.execution() == Execution.COMPILER && options.cache().isPresent()) {
+                return compileCached(wasm, offset, length, options.cache().get(), report);
+            }
+            if (report.listening()) report.started(sha256(wasm, offset, length), false);
+            ImportNames renamed = ImportNames.of(wasm, offset, length);
+            WasmModule module = parse(wasm, offset, length, renamed);
+            ModuleLayout layout = ModuleLayout.of(module, renamed);
+            return switch (options.execution()) {
+                case INTERPRETER -> {
+                    report.finished(Outcome.INTERPRETED, "the engine interprets (Execution.INTERPRETER)");
+                    yield new ChicoryModule(module, InterpreterMachine::new, Execution.INTERPRETER, layout);
+                }
+                case COMPILER -> compiled(module, layout, report);
+            };
+        } catch (RuntimeException | Error e) {
+            report.failed(e);
+            throw e;
         }
-        ImportNames renamed = ImportNames.of(wasm, offset, length);
-        WasmModule module = parse(wasm, offset, length, renamed);
-        ModuleLayout layout = ModuleLayout.of(module, renamed);
-        return switch (options.execution()) {
-            case INTERPRETER -> new ChicoryModule(module, InterpreterMachine::new, Execution.INTERPRETER, layout);
-            case COMPILER -> compiled(module, layout);
-        };
+    }
+
+    /**
+     * What one compilation tells its listener: {@code started} once, then {@code finished} once.
+     * Does no work (not even hashing the module) when nobody listens.
+     */
+    private static final class Report {
+        private final CoreCompileListener listener;
+        private final int size;
+        private final long start = System.nanoTime();
+        private CoreCompileListener.Module module;
+        private boolean finished;
+
+        Report(CoreCompileListener listener, int size) {
+            this.listener = listener;
+            this.size = size;
+        }
+
+        boolean listening() {
+            return listener != CoreCompileListener.NONE;
+        }
+
+        void started(byte[] digest, boolean cacheHit) {
+            if (!listening() || module != null) return;
+            module = new CoreCompileListener.Module(size, HexFormat.of().formatHex(digest), cacheHit);
+            listener.started(module);
+        }
+
+        void cacheProblem(CacheProblem problem, Throwable why) {
+            if (listening() && module != null) listener.cacheProblem(module, problem, String.valueOf(why));
+        }
+
+        void finished(Outcome outcome, String reason) {
+            if (!listening() || module == null || finished) return;
+            finished = true;
+            listener.finished(module, new CoreCompileListener.Result(
+                    outcome, Duration.ofNanos(System.nanoTime() - start), Optional.ofNullable(reason)));
+        }
+
+        void failed(Throwable e) {
+            finished(Outcome.FAILED, e.getMessage() != null ? e.getMessage() : e.toString());
+        }
     }
 
     @Override
@@ -118,23 +183,31 @@ public final class ChicoryEngine implements CoreEngine {
         }
     }
 
-    private static ChicoryModule compileCached(byte[] wasm, int offset, int length, ModuleCache cache) {
+    private static ChicoryModule compileCached(byte[] wasm, int offset, int length, ModuleCache cache, Report report) {
         byte[] digest = sha256(wasm, offset, length);
         String key = cacheKey(digest);
         Optional<byte[]> entry;
+        RuntimeException readFailed = null;
         try {
             entry = cache.get(key);
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "module cache failed, compiling: " + e);
             entry = Optional.empty();
+            readFailed = e;
         }
+        report.started(digest, entry.isPresent());
+        if (readFailed != null) report.cacheProblem(CacheProblem.READ_FAILED, readFailed);
         if (entry.isPresent()) {
-            ChicoryModule cached = fromCache(wasm, offset, length, digest, entry.get());
-            if (cached != null) return cached;
+            ChicoryModule cached = fromCache(wasm, offset, length, digest, entry.get(), report);
+            if (cached != null) {
+                report.finished(Outcome.FROM_CACHE, null);
+                return cached;
+            }
             try {
                 cache.remove(key);
             } catch (RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, "cannot remove a damaged module cache entry: " + e);
+                report.cacheProblem(CacheProblem.REMOVE_FAILED, e);
             }
         }
         ImportNames renamed = ImportNames.of(wasm, offset, length);
@@ -150,14 +223,16 @@ public final class ChicoryEngine implements CoreEngine {
                     .compile();
             machines = new MachineFactory(module, ((ClassLoadingCollector) result.collector()).machineFactory());
         } catch (RuntimeException | LinkageError e) {
-            return interpreted(module, layout, e);
+            return interpreted(module, layout, e, report);
         }
         try {
             var collector = (ClassLoadingCollector) result.collector();
             cache.putIfAbsent(key, CompiledCode.encode(digest, module, result.interpretedFunctions(), collector));
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "cannot store a compiled module in the cache: " + e);
+            report.cacheProblem(CacheProblem.STORE_FAILED, e);
         }
+        report.finished(Outcome.COMPILED, null);
         return new ChicoryModule(module, machines, Execution.COMPILER, layout);
     }
 
@@ -166,7 +241,7 @@ public final class ChicoryEngine implements CoreEngine {
      * without validation and with only the bodies the code needs, while the classes load on
      * another thread. {@code null} if the entry is damaged.
      */
-    private static ChicoryModule fromCache(byte[] wasm, int offset, int length, byte[] digest, byte[] entry) {
+    private static ChicoryModule fromCache(byte[] wasm, int offset, int length, byte[] digest, byte[] entry, Report report) {
         long start = System.nanoTime();
         try {
             CompiledCode code = CompiledCode.decode(entry, digest);
@@ -199,6 +274,7 @@ public final class ChicoryEngine implements CoreEngine {
             return new ChicoryModule(module, new MachineFactory(module, factory), Execution.COMPILER, layout, true);
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
             LOG.log(System.Logger.Level.WARNING, "damaged module cache entry, compiling again: " + e);
+            report.cacheProblem(CacheProblem.DAMAGED_ENTRY, e);
             return null;
         }
     }
@@ -229,18 +305,20 @@ public final class ChicoryEngine implements CoreEngine {
      * the compiler fail on a module that validated, that is Chicory's limit, not the module's
      * fault: the whole module is interpreted instead, with a warning.
      */
-    private static ChicoryModule compiled(WasmModule module, ModuleLayout layout) {
+    private static ChicoryModule compiled(WasmModule module, ModuleLayout layout, Report report) {
         Function<Instance, Machine> machines;
         try {
             machines = MachineFactoryCompiler.builder(module).withInterpreterFallback(InterpreterFallback.SILENT).compile();
         } catch (RuntimeException | LinkageError e) {
-            return interpreted(module, layout, e);
+            return interpreted(module, layout, e, report);
         }
+        report.finished(Outcome.COMPILED, null);
         return new ChicoryModule(module, machines, Execution.COMPILER, layout);
     }
 
-    private static ChicoryModule interpreted(WasmModule module, ModuleLayout layout, Throwable why) {
+    private static ChicoryModule interpreted(WasmModule module, ModuleLayout layout, Throwable why, Report report) {
         LOG.log(System.Logger.Level.WARNING, "Chicory could not compile a core module, interpreting it instead: " + why);
+        report.finished(Outcome.INTERPRETED, "Chicory could not compile it: " + (why.getMessage() != null ? why.getMessage() : why));
         return new ChicoryModule(module, InterpreterMachine::new, Execution.INTERPRETER, layout);
     }
 
