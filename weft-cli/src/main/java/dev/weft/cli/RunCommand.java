@@ -3,7 +3,6 @@ package dev.weft.cli;
 import dev.weft.runtime.Component;
 import dev.weft.runtime.ComponentFunction;
 import dev.weft.runtime.Engine;
-import dev.weft.runtime.Execution;
 import dev.weft.runtime.Instance;
 import dev.weft.runtime.Linker;
 import dev.weft.runtime.UnlinkableException;
@@ -64,11 +63,8 @@ final class RunCommand implements Callable<Integer> {
             description = "Satisfy imports that neither WASI nor the host defines with functions that trap when called.")
     boolean trapUnknownImports;
 
-    @Option(names = "--interpret", description = "Interpret core code instead of compiling it to JVM bytecode.")
-    boolean interpret;
-
-    @Option(names = "--no-cache", description = "Do not keep compiled code between runs (default: in $XDG_CACHE_HOME/weft or ~/.cache/weft).")
-    boolean noCache;
+    @Mixin
+    EngineOptions engineOptions;
 
     @Mixin
     WasiOptions wasi;
@@ -109,11 +105,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private Engine engine(boolean terminal) {
-        if (interpret) return Engine.builder().execution(Execution.INTERPRETER).limits(limits.limits()).build();
-        if (noCache) return Engine.builder().execution(Execution.COMPILER).limits(limits.limits()).build();
-        var builder = Engine.builder().execution(Execution.COMPILER).cacheDirectory(CacheDirectory.standard()).limits(limits.limits());
-        if (terminal) builder.compileListener(CompileProgress.to(System.err));
-        return builder.build();
+        return engineOptions.builder(terminal).limits(limits.limits()).build();
     }
 
     private int invoke(Linker linker, Component component) {

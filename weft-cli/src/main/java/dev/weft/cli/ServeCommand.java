@@ -2,7 +2,6 @@ package dev.weft.cli;
 
 import dev.weft.runtime.Component;
 import dev.weft.runtime.Engine;
-import dev.weft.runtime.Execution;
 import dev.weft.wasi.http.HttpServer;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
@@ -41,11 +40,8 @@ final class ServeCommand implements Callable<Integer> {
             description = "Where to listen (default: ${DEFAULT-VALUE}; port 0 picks a free one; IPv6 as [::1]:PORT).")
     String addr;
 
-    @Option(names = "--interpret", description = "Interpret core code instead of compiling it to JVM bytecode.")
-    boolean interpret;
-
-    @Option(names = "--no-cache", description = "Do not keep compiled code between runs (default: in $XDG_CACHE_HOME/weft or ~/.cache/weft).")
-    boolean noCache;
+    @Mixin
+    EngineOptions engineOptions;
 
     @Mixin
     WasiOptions wasi;
@@ -83,11 +79,7 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private Engine engine() {
-        if (interpret) return Engine.builder().execution(Execution.INTERPRETER).build();
-        if (noCache) return Engine.builder().execution(Execution.COMPILER).build();
-        var builder = Engine.builder().execution(Execution.COMPILER).cacheDirectory(CacheDirectory.standard());
-        if (RunCommand.isTerminal()) builder.compileListener(CompileProgress.to(System.err));
-        return builder.build();
+        return engineOptions.builder(RunCommand.isTerminal()).build();
     }
 
     /** {@code HOST:PORT}, {@code [V6]:PORT}. */
