@@ -1,5 +1,6 @@
 package dev.weft.wasi.http;
 
+import dev.weft.wasi.io.ByteRing;
 import dev.weft.wasi.io.HostInputStream;
 import dev.weft.wasi.io.IoError;
 import dev.weft.wasi.io.Pollable;
@@ -22,9 +23,7 @@ final class IncomingBodyStream extends HostInputStream {
 
     private final InputStream source;
     private final OptionalLong betweenBytesNanos;
-    private final byte[] buffer = new byte[CAPACITY];
-    private int start;
-    private int count;
+    private final ByteRing buffer = new ByteRing(CAPACITY);
     private boolean eof;
     private boolean closed;
     private ErrorCode failure;
@@ -41,7 +40,7 @@ final class IncomingBodyStream extends HostInputStream {
     public synchronized byte[] read(long len) {
         startPump();
         checkTimeout();
-        if (count == 0) {
+        if (buffer.isEmpty()) {
             if (failure != null) {
                 if (failureReported) throw StreamException.closed();
                 failureReported = true;
@@ -50,13 +49,7 @@ final class IncomingBodyStream extends HostInputStream {
             if ((eof || closed) && len > 0) throw StreamException.closed();
             return new byte[0];
         }
-        int n = (int) Math.min(len, count);
-        byte[] out = new byte[n];
-        int first = Math.min(n, CAPACITY - start);
-        System.arraycopy(buffer, start, out, 0, first);
-        System.arraycopy(buffer, 0, out, first, n - first);
-        start = (start + n) % CAPACITY;
-        count -= n;
+        byte[] out = buffer.take(len);
         notifyAll();
         return out;
     }
@@ -129,7 +122,7 @@ final class IncomingBodyStream extends HostInputStream {
     }
 
     private boolean isReady() {
-        return count > 0 || eof || closed || failure != null;
+        return !buffer.isEmpty() || eof || closed || failure != null;
     }
 
     private OptionalLong deadline() {
@@ -139,7 +132,7 @@ final class IncomingBodyStream extends HostInputStream {
 
     private void checkTimeout() {
         OptionalLong d = deadline();
-        if (d.isPresent() && System.nanoTime() - d.getAsLong() >= 0 && count == 0) {
+        if (d.isPresent() && System.nanoTime() - d.getAsLong() >= 0 && buffer.isEmpty()) {
             failure = ErrorCode.of("connection-read-timeout");
             closeSourceQuietly();
         }
@@ -183,11 +176,11 @@ final class IncomingBodyStream extends HostInputStream {
 
     private synchronized int awaitRoom(int max) {
         try {
-            while (count == CAPACITY && !closed && failure == null) wait();
+            while (buffer.room() == 0 && !closed && failure == null) wait();
         } catch (InterruptedException e) {
             return 0;
         }
-        return closed || failure != null ? 0 : Math.min(max, CAPACITY - count);
+        return closed || failure != null ? 0 : Math.min(max, buffer.room());
     }
 
     private synchronized boolean append(byte[] chunk, int n) {
@@ -197,8 +190,7 @@ final class IncomingBodyStream extends HostInputStream {
             notifyAll();
             return false;
         }
-        for (int i = 0; i < n; i++) buffer[(start + count + i) % CAPACITY] = chunk[i];
-        count += n;
+        buffer.put(chunk, n);
         if (n > 0) lastProgress = System.nanoTime();
         notifyAll();
         return true;

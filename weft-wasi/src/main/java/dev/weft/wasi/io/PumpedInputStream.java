@@ -14,9 +14,7 @@ final class PumpedInputStream extends HostInputStream {
 
     private final InputStream in;
     private final boolean closeSource;
-    private final byte[] buffer = new byte[CAPACITY];
-    private int start;
-    private int count;
+    private final ByteRing buffer = new ByteRing(CAPACITY);
     private boolean eof;
     private IOException failure;
     private Thread pump;
@@ -29,18 +27,12 @@ final class PumpedInputStream extends HostInputStream {
     @Override
     public synchronized byte[] read(long len) {
         startPump();
-        if (count == 0) {
+        if (buffer.isEmpty()) {
             if (failure != null) throw StreamException.failed(IoError.of(failure));
             if (eof && len > 0) throw StreamException.closed();
             return new byte[0];
         }
-        int n = (int) Math.min(len, count);
-        byte[] out = new byte[n];
-        int first = Math.min(n, CAPACITY - start);
-        System.arraycopy(buffer, start, out, 0, first);
-        System.arraycopy(buffer, 0, out, first, n - first);
-        start = (start + n) % CAPACITY;
-        count -= n;
+        byte[] out = buffer.take(len);
         notifyAll();
         return out;
     }
@@ -52,7 +44,7 @@ final class PumpedInputStream extends HostInputStream {
             public boolean ready() {
                 synchronized (PumpedInputStream.this) {
                     startPump();
-                    return count > 0 || eof || failure != null;
+                    return !buffer.isEmpty() || eof || failure != null;
                 }
             }
 
@@ -61,7 +53,7 @@ final class PumpedInputStream extends HostInputStream {
                 synchronized (PumpedInputStream.this) {
                     startPump();
                     try {
-                        while (count == 0 && !eof && failure == null) PumpedInputStream.this.wait();
+                        while (buffer.isEmpty() && !eof && failure == null) PumpedInputStream.this.wait();
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }
@@ -109,11 +101,11 @@ final class PumpedInputStream extends HostInputStream {
 
     private synchronized int awaitRoom(int max) {
         try {
-            while (count == CAPACITY && !eof) wait();
+            while (buffer.room() == 0 && !eof) wait();
         } catch (InterruptedException e) {
             return 0;
         }
-        return eof ? 0 : Math.min(max, CAPACITY - count);
+        return eof ? 0 : Math.min(max, buffer.room());
     }
 
     private synchronized boolean append(byte[] chunk, int n) {
@@ -122,8 +114,7 @@ final class PumpedInputStream extends HostInputStream {
             notifyAll();
             return false;
         }
-        for (int i = 0; i < n; i++) buffer[(start + count + i) % CAPACITY] = chunk[i];
-        count += n;
+        buffer.put(chunk, n);
         notifyAll();
         return !eof;
     }
