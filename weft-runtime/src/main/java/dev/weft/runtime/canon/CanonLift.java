@@ -92,6 +92,16 @@ public final class CanonLift implements Callee {
      */
     @Override
     public Optional<Value> call(ComponentInstanceState caller, List<Value> args) {
+        Values.checkArguments(type, args);
+        return callWithCheckedArguments(caller, args);
+    }
+
+    /**
+     * {@link #call(ComponentInstanceState, List)} for arguments already checked against the
+     * function type (as a {@code Func}'s are: by {@code ComponentFunction} for the host, by lifting
+     * for a guest), so the check is not made twice per call.
+     */
+    public Optional<Value> callWithCheckedArguments(ComponentInstanceState caller, List<Value> args) {
         Duration deadline = inst.deadline();
         if (caller != null || deadline == null) return enterAndCall(caller, args);
         try (CoreDeadline d = CoreDeadline.start(deadline)) {
@@ -100,7 +110,6 @@ public final class CanonLift implements Callee {
     }
 
     private Optional<Value> enterAndCall(ComponentInstanceState caller, List<Value> args) {
-        Values.checkArguments(type, args);
         inst.enterFrom(caller);
         boolean returned = false;
         try {

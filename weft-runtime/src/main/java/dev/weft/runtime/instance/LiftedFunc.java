@@ -4,6 +4,7 @@ import dev.weft.engine.CoreFunction;
 import dev.weft.runtime.canon.CanonLift;
 import dev.weft.runtime.canon.CanonOptions;
 import dev.weft.runtime.canon.ComponentInstanceState;
+import dev.weft.runtime.canon.LiftedTarget;
 import dev.weft.runtime.value.Value;
 import dev.weft.types.FuncType;
 import java.util.List;
@@ -50,19 +51,19 @@ public final class LiftedFunc implements Func {
     @Override
     public Optional<Value> call(List<Value> args) {
         CanonLift l = lift;
-        return (l != null ? l : bind()).call(args);
+        return (l != null ? l : bind()).callWithCheckedArguments(null, args);
     }
 
     /** A call from another component instance: reentrance is judged from {@code caller}. */
     @Override
     public Optional<Value> call(ComponentInstanceState caller, List<Value> args) {
         CanonLift l = lift;
-        return (l != null ? l : bind()).call(caller, args);
+        return (l != null ? l : bind()).callWithCheckedArguments(caller, args);
     }
 
     /** The lifted target, so that a lower of this function into another guest fuses the copy (no Values). */
     @Override
-    public Optional<dev.weft.runtime.canon.LiftedTarget> asLifted() {
+    public Optional<LiftedTarget> asLifted() {
         return lift().asLifted();
     }
 
