@@ -42,6 +42,25 @@ public record WitInput(Resolve resolve, Optional<WorldId> world, boolean fromCom
     }
 
     /** The component's WIT: one world, {@code root:component/root}. */
+    /** {@code kit.wasm} to {@code Kit}, {@code my-app.component.wasm} to {@code MyApp}: the world class of a component file. */
+    public static String worldClassName(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.indexOf('.');
+        if (dot > 0) name = name.substring(0, dot);
+        StringBuilder sb = new StringBuilder();
+        boolean upper = true;
+        for (char c : name.toCharArray()) {
+            if (!Character.isJavaIdentifierPart(c) || c == '_' || c == '$') {
+                upper = true;
+                continue;
+            }
+            sb.append(upper ? Character.toUpperCase(c) : c);
+            upper = false;
+        }
+        if (sb.isEmpty() || !Character.isJavaIdentifierStart(sb.charAt(0))) sb.insert(0, "World");
+        return sb.toString();
+    }
+
     public static WitInput component(ComponentType type) {
         ComponentWit.Decoded d = ComponentWit.decode(type);
         return new WitInput(d.resolve(), Optional.of(d.world()), true, d.skipped());

@@ -62,7 +62,7 @@ final class BindgenCommand implements Callable<Integer> {
             in = WitInput.load(input, world);
             w = in.requireWorld();
             options = JavaGenerator.Options.of(javaPackage);
-            Optional<String> cls = worldClass.or(() -> in.fromComponent() ? Optional.of(className(input)) : Optional.empty());
+            Optional<String> cls = worldClass.or(() -> in.fromComponent() ? Optional.of(WitInput.worldClassName(input)) : Optional.empty());
             if (cls.isPresent()) options = options.withWorldClass(cls.get());
             if (noTyped) options = options.withoutTypedPath();
         } catch (IllegalArgumentException e) {
@@ -82,24 +82,5 @@ final class BindgenCommand implements Callable<Integer> {
     private static String worldName(WitInput in, WorldId w) {
         var world = in.resolve().get(w);
         return in.resolve().get(world.pkg()).name().unversioned() + "/" + world.name();
-    }
-
-    /** {@code kit.wasm} to {@code Kit}, {@code my-app.component.wasm} to {@code MyApp}. */
-    static String className(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.indexOf('.');
-        if (dot > 0) name = name.substring(0, dot);
-        StringBuilder sb = new StringBuilder();
-        boolean upper = true;
-        for (char c : name.toCharArray()) {
-            if (!Character.isJavaIdentifierPart(c) || c == '_' || c == '$') {
-                upper = true;
-                continue;
-            }
-            sb.append(upper ? Character.toUpperCase(c) : c);
-            upper = false;
-        }
-        if (sb.isEmpty() || !Character.isJavaIdentifierStart(sb.charAt(0))) sb.insert(0, "World");
-        return sb.toString();
     }
 }

@@ -92,7 +92,7 @@ public class GenerateMojo extends AbstractMojo {
             WorldId w = in.requireWorld();
             JavaGenerator.Options options = JavaGenerator.Options.of(packageName);
             Optional<String> cls = Optional.ofNullable(worldClass)
-                    .or(() -> in.fromComponent() ? Optional.of(className(input)) : Optional.empty());
+                    .or(() -> in.fromComponent() ? Optional.of(WitInput.worldClassName(input)) : Optional.empty());
             if (cls.isPresent()) options = options.withWorldClass(cls.get());
             if (!typed) options = options.withoutTypedPath();
             files = JavaGenerator.generate(in.resolve(), List.of(w), options);
@@ -104,24 +104,5 @@ public class GenerateMojo extends AbstractMojo {
         for (JavaGenerator.GeneratedFile f : files) f.writeTo(out);
         project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
         getLog().info("weft:generate: " + files.size() + " Java files for " + input + " in " + out);
-    }
-
-    /** {@code kit.wasm} to {@code Kit}, {@code my-app.wasm} to {@code MyApp}. */
-    static String className(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.indexOf('.');
-        if (dot > 0) name = name.substring(0, dot);
-        StringBuilder sb = new StringBuilder();
-        boolean upper = true;
-        for (char c : name.toCharArray()) {
-            if (!Character.isJavaIdentifierPart(c) || c == '_' || c == '$') {
-                upper = true;
-                continue;
-            }
-            sb.append(upper ? Character.toUpperCase(c) : c);
-            upper = false;
-        }
-        if (sb.isEmpty() || !Character.isJavaIdentifierStart(sb.charAt(0))) sb.insert(0, "World");
-        return sb.toString();
     }
 }
